@@ -1,0 +1,256 @@
+import { canPerform } from "../../domain/permissions";
+import { createPasswordSchema } from "../../domain/password";
+import { normalizeQuery } from "../../domain/query";
+import { displayNameSchema } from "../../domain/schemas";
+import type {
+  AdminContext, CustomerAction, CustomerPage, CustomerQuery, CustomerSortField,
+  NormalizedCustomerQuery, PortalCustomer,
+} from "../../domain/types";
+import { AdapterError, createAbortError } from "../errors";
+import type { AdapterMethod, CallOptions, PortalCustomerAdapter } from "../types";
+import { generateCustomers } from "./generate";
+
+/** Options of {@link createMemoryAdapter}. */
+export interface MemoryAdapterOptions {
+  /** The starting customers, or how many to generate (default 50). */
+  customers?: PortalCustomer[] | number;
+  /** Seed for generated customers; same seed, same customers. Default 1. */
+  seed?: number;
+  /** Overrides of the default context: a centralized organization admin in the commercial environment. */
+  context?: Partial<AdminContext>;
+  /** Delay of every call in ms, fixed or a random range. Default 0. */
+  latency?: number | { min: number; max: number };
+  /**
+   * Fault injection: called before every call with the method name and its arguments;
+   * returning an {@link AdapterError} makes that call reject with it and change nothing.
+   */
+  fail?: (method: AdapterMethod, args: readonly unknown[]) => AdapterError | undefined;
+  /** Initial passwords by customer id. Customers without one cannot log in until a password is set. */
+  passwords?: Record<string, string>;
+}
+
+/** The memory adapter: a full {@link PortalCustomerAdapter} plus inspection helpers. */
+export interface MemoryAdapter extends PortalCustomerAdapter {
+  /** A copy of every customer currently in the portal-only list. */
+  snapshot(): PortalCustomer[];
+  /** The customer's portal log-in: true only for an existing, active portal-only customer with that password. */
+  verifyPassword(customerId: string, password: string): boolean;
+}
+
+/** The memory adapter's default viewer: an organization admin, centralized experience, commercial cloud. */
+export const DEFAULT_ADMIN_CONTEXT: AdminContext = {
+  experience: "centralized",
+  role: "org-admin",
+  site: { id: "site-1", name: "Acme Help Center", url: "https://acme.example" },
+  organization: { id: "org-1", name: "Acme" },
+  environment: "commercial",
+};
+
+interface Entry {
+  customer: PortalCustomer;
+  haystack: string;
+  nameKey: string;
+  emailKey: string;
+  lastActive: number;
+  created: number;
+}
+
+const toEntry = (customer: PortalCustomer): Entry => ({
+  customer,
+  haystack: `${customer.displayName}\u0000${customer.email}`.toLowerCase(),
+  nameKey: customer.displayName.toLowerCase(),
+  emailKey: customer.email.toLowerCase(),
+  lastActive: customer.lastActiveAt === null ? -Infinity : Date.parse(customer.lastActiveAt),
+  created: Date.parse(customer.createdAt),
+});
+
+const KEY: Record<CustomerSortField, (e: Entry) => string | number> = {
+  displayName: (e) => e.nameKey,
+  email: (e) => e.emailKey,
+  lastActiveAt: (e) => e.lastActive,
+  createdAt: (e) => e.created,
+};
+
+function compareBy(field: CustomerSortField) {
+  const key = KEY[field];
+  return (a: Entry, b: Entry) => {
+    const x = key(a), y = key(b);
+    if (x < y) return -1;
+    if (x > y) return 1;
+    return a.customer.id < b.customer.id ? -1 : a.customer.id > b.customer.id ? 1 : 0;
+  };
+}
+
+const copy = (c: PortalCustomer): PortalCustomer => ({ ...c });
+
+function validationError(field: string, message: string): AdapterError {
+  return new AdapterError("validation", message, { status: 422, fieldErrors: { [field]: message } });
+}
+
+/**
+ * An in-memory {@link PortalCustomerAdapter} for Storybook, tests and prototypes. It
+ * behaves like a real backend: validates input, enforces {@link canPerform}, answers
+ * with copies, honours AbortSignals, and can be slowed (`latency`) or made to fail (`fail`).
+ */
+export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryAdapter {
+  const context: AdminContext = { ...DEFAULT_ADMIN_CONTEXT, ...options.context };
+  const initial =
+    typeof options.customers === "number" || options.customers === undefined
+      ? generateCustomers(options.customers ?? 50, { seed: options.seed })
+      : options.customers.map(copy);
+  const entries = new Map<string, Entry>(initial.map((c) => [c.id, toEntry(c)]));
+  const passwords = new Map<string, string>(Object.entries(options.passwords ?? {}));
+  // Sorted views, rebuilt lazily after a mutation; a filtered page is then one linear pass.
+  let sorted = new Map<CustomerSortField, Entry[]>();
+  const invalidate = () => (sorted = new Map());
+
+  function sortedBy(field: CustomerSortField): Entry[] {
+    let list = sorted.get(field);
+    if (!list) {
+      list = [...entries.values()].sort(compareBy(field));
+      sorted.set(field, list);
+    }
+    return list;
+  }
+
+  function delay(): number {
+    const l = options.latency ?? 0;
+    return typeof l === "number" ? l : l.min + Math.random() * Math.max(0, l.max - l.min);
+  }
+
+  /** Waits the latency (rejecting at once if `signal` aborts), then runs `work`. */
+  function call<T>(method: AdapterMethod, args: readonly unknown[], work: () => T, signal?: AbortSignal): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      if (signal?.aborted) return reject(createAbortError());
+      const onAbort = () => {
+        clearTimeout(timer);
+        reject(createAbortError());
+      };
+      const timer = setTimeout(() => {
+        signal?.removeEventListener("abort", onAbort);
+        try {
+          const injected = options.fail?.(method, args);
+          if (injected) throw injected;
+          resolve(work());
+        } catch (error) {
+          reject(error);
+        }
+      }, delay());
+      signal?.addEventListener("abort", onAbort, { once: true });
+    });
+  }
+
+  function require(action: CustomerAction, customerId: unknown): Entry {
+    if (!canPerform(context, action)) {
+      throw new AdapterError("forbidden", `Your role can't perform "${action}" here.`, { status: 403 });
+    }
+    if (typeof customerId !== "string" || customerId === "") {
+      throw validationError("customerId", "A customer id is required.");
+    }
+    const entry = entries.get(customerId);
+    if (!entry) throw new AdapterError("not-found", `No portal-only customer with id "${customerId}".`, { status: 404 });
+    return entry;
+  }
+
+  function replace(entry: Entry, changes: Partial<PortalCustomer>): PortalCustomer {
+    const customer = { ...entry.customer, ...changes };
+    entries.set(customer.id, toEntry(customer));
+    invalidate();
+    return copy(customer);
+  }
+
+  function remove(id: string): void {
+    entries.delete(id);
+    passwords.delete(id);
+    invalidate();
+  }
+
+  function list(query: NormalizedCustomerQuery): CustomerPage {
+    const { search, status, sort, offset, limit } = query;
+    const needle = search.toLowerCase();
+    const ordered = sortedBy(sort.field);
+    const ascending = sort.direction === "asc";
+    const items: PortalCustomer[] = [];
+    let total = 0;
+    const n = ordered.length;
+    for (let i = 0; i < n; i++) {
+      const entry = ordered[ascending ? i : n - 1 - i] as Entry;
+      if (status !== "all" && entry.customer.status !== status) continue;
+      if (needle && !entry.haystack.includes(needle)) continue;
+      if (total >= offset && items.length < limit) items.push(copy(entry.customer));
+      total++;
+    }
+    return { items, total, offset, limit };
+  }
+
+  return {
+    getAdminContext(callOptions?: CallOptions) {
+      return call("getAdminContext", [], () => structuredClone(context), callOptions?.signal);
+    },
+
+    listCustomers(query: CustomerQuery, callOptions?: CallOptions) {
+      return call("listCustomers", [query], () => list(normalizeQuery(query)), callOptions?.signal);
+    },
+
+    changePassword(customerId: string, newPassword: string) {
+      return call("changePassword", [customerId, newPassword], () => {
+        const entry = require("changePassword", customerId);
+        const parsed = createPasswordSchema({ email: entry.customer.email }).safeParse(newPassword);
+        if (!parsed.success) throw validationError("newPassword", parsed.error.issues[0]?.message ?? "Invalid password.");
+        passwords.set(customerId, newPassword);
+      });
+    },
+
+    updateDisplayName(customerId: string, displayName: string) {
+      return call("updateDisplayName", [customerId, displayName], () => {
+        const entry = require("editName", customerId);
+        const parsed = displayNameSchema.safeParse(displayName);
+        if (!parsed.success) throw validationError("displayName", parsed.error.issues[0]?.message ?? "Invalid name.");
+        return replace(entry, { displayName: parsed.data });
+      });
+    },
+
+    migrateToAtlassianAccount(customerId: string) {
+      return call("migrateToAtlassianAccount", [customerId], () => {
+        require("migrate", customerId);
+        remove(customerId);
+      });
+    },
+
+    revokeAccess(customerId: string) {
+      return call("revokeAccess", [customerId], () => {
+        const entry = require("revokeAccess", customerId);
+        if (entry.customer.status === "revoked") {
+          throw new AdapterError("conflict", "This customer's access is already revoked.", { status: 409 });
+        }
+        return replace(entry, { status: "revoked" });
+      });
+    },
+
+    grantAccess(customerId: string) {
+      return call("grantAccess", [customerId], () => {
+        const entry = require("grantAccess", customerId);
+        if (entry.customer.status === "active") {
+          throw new AdapterError("conflict", "This customer already has access.", { status: 409 });
+        }
+        return replace(entry, { status: "active" });
+      });
+    },
+
+    deleteCustomer(customerId: string) {
+      return call("deleteCustomer", [customerId], () => {
+        require("delete", customerId);
+        remove(customerId);
+      });
+    },
+
+    snapshot() {
+      return [...entries.values()].map((e) => copy(e.customer));
+    },
+
+    verifyPassword(customerId: string, password: string) {
+      const entry = entries.get(customerId);
+      return !!entry && entry.customer.status === "active" && passwords.get(customerId) === password;
+    },
+  };
+}

@@ -1,0 +1,2 @@
+export * from "./createMemoryAdapter";
+export * from "./generate";

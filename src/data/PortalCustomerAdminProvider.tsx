@@ -1,0 +1,129 @@
+import {
+  createContext, useCallback, useContext, useEffect, useMemo, useState,
+  type AnchorHTMLAttributes, type ComponentType, type ReactNode,
+} from "react";
+import type { PortalCustomerAdapter } from "../adapter/types";
+import { isAbortError } from "../adapter/errors";
+import type { AdminContext } from "../domain/types";
+import { defaultMessages, interpolate, type MessageKey, type MessageOverrides, type Messages } from "../i18n/messages";
+
+/** Props every link receives; a host's link component must render an element that navigates to `href`. */
+export type LinkComponentProps = AnchorHTMLAttributes<HTMLAnchorElement> & { href: string };
+
+/** The admin context as it loads: `loading`, then `ready` or `error`. */
+export type AdminContextState =
+  | { status: "loading"; context?: undefined; error?: undefined; retry: () => void }
+  | { status: "error"; context?: undefined; error: unknown; retry: () => void }
+  | { status: "ready"; context: AdminContext; error?: undefined; retry: () => void };
+
+interface ProviderValue {
+  adapter: PortalCustomerAdapter;
+  messages: Messages;
+  locale: string;
+  LinkComponent: ComponentType<LinkComponentProps>;
+  adminContext: AdminContextState;
+}
+
+const ProviderContext = createContext<ProviderValue | null>(null);
+
+/** The default link: a plain anchor. */
+function DefaultLink(props: LinkComponentProps) {
+  return <a {...props} />;
+}
+
+/** Props of {@link PortalCustomerAdminProvider}. */
+export interface PortalCustomerAdminProviderProps {
+  /** The data adapter every component reads and writes through. */
+  adapter: PortalCustomerAdapter;
+  /** Overrides of any default English message, by key. */
+  messages?: MessageOverrides;
+  /** BCP 47 locale for dates and numbers. Default: the browser's language, else `en`. */
+  locale?: string;
+  /**
+   * Renders navigation links, so the host's router handles them (React Router's `Link`,
+   * Next.js `Link`, …). Receives anchor props with `href`. Default: a plain `<a>`.
+   */
+  linkComponent?: ComponentType<LinkComponentProps>;
+  /** The components that use the adapter. */
+  children?: ReactNode;
+}
+
+function defaultLocale(): string {
+  return typeof navigator !== "undefined" && navigator.language ? navigator.language : "en";
+}
+
+/**
+ * Supplies the adapter, messages, locale and link component to every connected
+ * component below it, and loads the admin context once for all of them.
+ */
+export function PortalCustomerAdminProvider({
+  adapter, messages, locale, linkComponent, children,
+}: PortalCustomerAdminProviderProps) {
+  const [attempt, setAttempt] = useState(0);
+  const [loaded, setLoaded] = useState<{ adapter: PortalCustomerAdapter; attempt: number; context?: AdminContext; error?: unknown } | null>(null);
+  const retry = useCallback(() => setAttempt((n) => n + 1), []);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    adapter.getAdminContext({ signal: controller.signal }).then(
+      (context) => setLoaded({ adapter, attempt, context }),
+      (error: unknown) => {
+        if (!isAbortError(error)) setLoaded({ adapter, attempt, error });
+      },
+    );
+    return () => controller.abort();
+  }, [adapter, attempt]);
+
+  const adminContext = useMemo<AdminContextState>(() => {
+    // A result for an older adapter or attempt is stale: show loading until the current one answers.
+    if (!loaded || loaded.adapter !== adapter || loaded.attempt !== attempt) return { status: "loading", retry };
+    if (loaded.context) return { status: "ready", context: loaded.context, retry };
+    return { status: "error", error: loaded.error, retry };
+  }, [loaded, adapter, attempt, retry]);
+
+  const value = useMemo<ProviderValue>(
+    () => ({
+      adapter,
+      messages: { ...defaultMessages, ...messages },
+      locale: locale ?? defaultLocale(),
+      LinkComponent: linkComponent ?? DefaultLink,
+      adminContext,
+    }),
+    [adapter, messages, locale, linkComponent, adminContext],
+  );
+  return <ProviderContext.Provider value={value}>{children}</ProviderContext.Provider>;
+}
+
+/** @internal The provider's value; throws a clear error outside a provider. */
+export function useProviderValue(): ProviderValue {
+  const value = useContext(ProviderContext);
+  if (!value) {
+    throw new Error("portal-customer-admin: wrap connected components in <PortalCustomerAdminProvider adapter={…}>.");
+  }
+  return value;
+}
+
+/** The adapter from the nearest provider. */
+export function useAdapter(): PortalCustomerAdapter {
+  return useProviderValue().adapter;
+}
+
+/** The viewer's {@link AdminContext} as it loads, with `retry` after an error. */
+export function useAdminContext(): AdminContextState {
+  return useProviderValue().adminContext;
+}
+
+/** Translation helpers: `t(key, values)` with `{name}` placeholders, and the locale. */
+export function useMessages(): { t: (key: MessageKey, values?: Record<string, string | number>) => string; locale: string; messages: Messages } {
+  const { messages, locale } = useProviderValue();
+  const t = useCallback(
+    (key: MessageKey, values?: Record<string, string | number>) => interpolate(messages[key] ?? defaultMessages[key], values),
+    [messages],
+  );
+  return { t, locale, messages };
+}
+
+/** The host's link component (or a plain anchor). */
+export function useLinkComponent(): ComponentType<LinkComponentProps> {
+  return useProviderValue().LinkComponent;
+}

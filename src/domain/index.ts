@@ -1,0 +1,5 @@
+export * from "./types";
+export * from "./query";
+export * from "./permissions";
+export * from "./password";
+export * from "./schemas";

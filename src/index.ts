@@ -1,0 +1,8 @@
+// The public barrel of portal-customer-admin. Every export here is public API.
+export * from "./domain";
+export * from "./adapter";
+export * from "./i18n";
+export {
+  PortalCustomerAdminProvider, useAdminContext, useAdapter, useMessages, useLinkComponent,
+} from "./data";
+export type { PortalCustomerAdminProviderProps, LinkComponentProps, AdminContextState } from "./data";

@@ -1,0 +1,58 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+import react from "@vitejs/plugin-react";
+import { playwright } from "@vitest/browser-playwright";
+import { storybookTest } from "@storybook/addon-vitest/vitest-plugin";
+
+const dirname = path.dirname(fileURLToPath(import.meta.url));
+
+// Debian's Chromium (scripts/ensure-chromium.mjs installs it); browser downloads don't work here.
+const chromium = playwright({
+  launchOptions: {
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking"],
+  },
+});
+
+// A function, not a shared object: Vitest mutates `instances`.
+const browser = () => ({
+  enabled: true,
+  headless: true, // default is process.env.CI; there is no X server
+  provider: chromium,
+  instances: [{ browser: "chromium" as const }],
+});
+
+export default defineConfig({
+  plugins: [react()],
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          environment: "jsdom",
+          setupFiles: ["./vitest.setup.ts"],
+          include: ["test/unit/**/*.test.{ts,tsx}"],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "browser",
+          setupFiles: ["./vitest.browser.setup.ts"],
+          include: ["test/browser/**/*.browser.test.{ts,tsx}"],
+          browser: browser(),
+        },
+      },
+      {
+        extends: true,
+        plugins: [storybookTest({ configDir: path.join(dirname, ".storybook") })],
+        test: {
+          name: "storybook",
+          browser: browser(),
+        },
+      },
+    ],
+  },
+});
