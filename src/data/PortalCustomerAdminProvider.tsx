@@ -5,6 +5,7 @@ import {
 import type { PortalCustomerAdapter } from "../adapter/types";
 import { isAbortError } from "../adapter/errors";
 import type { AdminContext } from "../domain/types";
+import { createCustomerEventBus, type CustomerEventBus } from "./customerEvents";
 import { defaultMessages, interpolate, type MessageKey, type MessageOverrides, type Messages } from "../i18n/messages";
 
 /** Props every link receives; a host's link component must render an element that navigates to `href`. */
@@ -22,6 +23,7 @@ interface ProviderValue {
   locale: string;
   LinkComponent: ComponentType<LinkComponentProps>;
   adminContext: AdminContextState;
+  events: CustomerEventBus;
 }
 
 const ProviderContext = createContext<ProviderValue | null>(null);
@@ -62,6 +64,7 @@ export function PortalCustomerAdminProvider({
   const [attempt, setAttempt] = useState(0);
   const [loaded, setLoaded] = useState<{ adapter: PortalCustomerAdapter; attempt: number; context?: AdminContext; error?: unknown } | null>(null);
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
+  const [events] = useState(createCustomerEventBus);
 
   useEffect(() => {
     const controller = new AbortController();
@@ -88,8 +91,9 @@ export function PortalCustomerAdminProvider({
       locale: locale ?? defaultLocale(),
       LinkComponent: linkComponent ?? DefaultLink,
       adminContext,
+      events,
     }),
-    [adapter, messages, locale, linkComponent, adminContext],
+    [adapter, messages, locale, linkComponent, adminContext, events],
   );
   return <ProviderContext.Provider value={value}>{children}</ProviderContext.Provider>;
 }

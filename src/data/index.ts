@@ -1,1 +1,3 @@
 export * from "./PortalCustomerAdminProvider";
+export * from "./customerEvents";
+export * from "./useCustomerActions";
