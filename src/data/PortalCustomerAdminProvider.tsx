@@ -117,9 +117,14 @@ export function useAdminContext(): AdminContextState {
   return useProviderValue().adminContext;
 }
 
-/** Translation helpers: `t(key, values)` with `{name}` placeholders, and the locale. */
+/**
+ * Translation helpers: `t(key, values)` with `{name}` placeholders, and the locale.
+ * Works outside a provider too (default English, the browser's locale), so Views render anywhere.
+ */
 export function useMessages(): { t: (key: MessageKey, values?: Record<string, string | number>) => string; locale: string; messages: Messages } {
-  const { messages, locale } = useProviderValue();
+  const value = useContext(ProviderContext);
+  const messages = value?.messages ?? defaultMessages;
+  const locale = value?.locale ?? defaultLocale();
   const t = useCallback(
     (key: MessageKey, values?: Record<string, string | number>) => interpolate(messages[key] ?? defaultMessages[key], values),
     [messages],
@@ -127,7 +132,7 @@ export function useMessages(): { t: (key: MessageKey, values?: Record<string, st
   return { t, locale, messages };
 }
 
-/** The host's link component (or a plain anchor). */
+/** The host's link component, or a plain anchor (also outside a provider). */
 export function useLinkComponent(): ComponentType<LinkComponentProps> {
-  return useProviderValue().LinkComponent;
+  return useContext(ProviderContext)?.LinkComponent ?? DefaultLink;
 }
