@@ -1,4 +1,5 @@
 import { commonMessages } from "./messages/common";
+import { tableMessages } from "./messages/table";
 
 /**
  * Every user-facing English string, by key. Templates use `{name}` placeholders.
@@ -6,6 +7,7 @@ import { commonMessages } from "./messages/common";
  */
 export const defaultMessages = {
   ...commonMessages,
+  ...tableMessages,
 };
 
 /** The keys of every message. */
