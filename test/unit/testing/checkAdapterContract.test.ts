@@ -1,0 +1,139 @@
+import { describe, expect, it } from "vitest";
+import type { CustomerQuery, PortalCustomerAdapter } from "../../../src";
+import { checkAdapterContract, createMemoryAdapter, createTestAdapter } from "../../../src/testing";
+
+/** A memory adapter with some methods replaced: the deliberately broken adapters. */
+function broken(patch: (base: PortalCustomerAdapter) => Partial<PortalCustomerAdapter>): PortalCustomerAdapter {
+  const base = createMemoryAdapter({ customers: 120, seed: 4 });
+  return { ...base, ...patch(base) };
+}
+
+const failed = async (adapter: PortalCustomerAdapter, mutations = false) => {
+  const report = await checkAdapterContract(adapter, { mutations, timeoutMs: 500 });
+  return report.results.filter((r) => !r.ok);
+};
+
+describe("checkAdapterContract on the memory adapter", () => {
+  it("passes without mutations, and says the mutating checks were skipped", async () => {
+    const report = await checkAdapterContract(createMemoryAdapter({ customers: 120 }));
+    expect(report.results.filter((r) => !r.ok)).toEqual([]);
+    expect(report.ok).toBe(true);
+    expect(report.results.find((r) => r.name === "mutations")?.message).toMatch(/skipped/);
+    expect(report.results.length).toBeGreaterThan(10);
+  });
+
+  it("passes with mutations for every role and experience (forbidden where canPerform says no)", async () => {
+    for (const context of [
+      {}, { role: "site-admin" as const }, { role: "none" as const },
+      { experience: "original" as const, role: "site-admin" as const }, { environment: "government" as const },
+    ]) {
+      const adapter = createMemoryAdapter({ customers: 60, context });
+      const report = await checkAdapterContract(adapter, { mutations: true });
+      expect(report.results.filter((r) => !r.ok), JSON.stringify(context)).toEqual([]);
+    }
+  });
+
+  it("actually mutates: the deleted and migrated customers are gone afterwards", async () => {
+    const adapter = createMemoryAdapter({ customers: 60 });
+    await checkAdapterContract(adapter, { mutations: true });
+    expect(adapter.snapshot()).toHaveLength(58);
+  });
+});
+
+describe("checkAdapterContract on broken adapters", () => {
+  it("reports a search that only looks at emails (as Atlassian's list does)", async () => {
+    const adapter = broken((base) => ({
+      listCustomers: async (query: CustomerQuery, options) => {
+        const page = await base.listCustomers({ ...query, search: undefined, limit: 100 }, options);
+        const needle = (query.search ?? "").toLowerCase();
+        const items = page.items.filter((c) => c.email.toLowerCase().includes(needle));
+        return { ...page, items: items.slice(0, query.limit ?? 25), total: needle ? items.length : page.total, limit: Math.min(100, Math.max(1, query.limit ?? 25)) };
+      },
+    }));
+    const names = (await failed(adapter)).map((r) => r.name);
+    expect(names).toContain("search matches display name and email, case-insensitively");
+  });
+
+  it("reports an unclamped limit and wrong defaults", async () => {
+    const adapter = broken((base) => ({
+      listCustomers: async (query, options) => {
+        const page = await base.listCustomers(query, options);
+        return { ...page, limit: query.limit ?? 20 };
+      },
+    }));
+    const results = await failed(adapter);
+    expect(results.map((r) => r.name)).toContain("limit is clamped to 1..100");
+    expect(results.find((r) => r.name.startsWith("listCustomers({})"))?.message).toMatch(/expected the default 25/);
+  });
+
+  it("reports a sort that ignores the direction", async () => {
+    const adapter = broken((base) => ({
+      listCustomers: (query, options) =>
+        base.listCustomers({ ...query, sort: query.sort && { ...query.sort, direction: "asc" } }, options),
+    }));
+    const names = (await failed(adapter)).map((r) => r.name);
+    expect(names).toContain("sort by displayName desc");
+    expect(names).toContain("sort by email desc");
+    expect(names).not.toContain("sort by displayName asc");
+  });
+
+  it("reports malformed shapes with the offending field", async () => {
+    const adapter = broken((base) => ({
+      listCustomers: async (query, options) => {
+        const page = await base.listCustomers(query, options);
+        return { ...page, items: page.items.map((c) => ({ ...c, status: "disabled" as "active" })) };
+      },
+    }));
+    const results = await failed(adapter);
+    expect(results.some((r) => /items\.0\.status/.test(r.message ?? ""))).toBe(true);
+  });
+
+  it("reports a total that disagrees with the pages, and overlapping pages", async () => {
+    const adapter = broken((base) => ({
+      listCustomers: async (query, options) => {
+        const page = await base.listCustomers({ ...query, offset: Math.max(0, (query.offset ?? 0) - 1) }, options);
+        return { ...page, offset: query.offset ?? 0 };
+      },
+    }));
+    const names = (await failed(adapter)).map((r) => r.name);
+    expect(names).toContain("pages are consistent: no duplicates, totals stable, pages agree with one large page");
+  });
+
+  it("reports an adapter that ignores abort signals", async () => {
+    const adapter = broken((base) => ({ listCustomers: (query) => base.listCustomers(query) }));
+    const names = (await failed(adapter)).map((r) => r.name);
+    expect(names).toContain("an aborted signal rejects with an AbortError");
+  });
+
+  it("reports untyped errors and missing validation in mutations", async () => {
+    const adapter = broken((base) => ({
+      deleteCustomer: async (id) => {
+        if (id.startsWith("zz")) throw new Error("500 Internal Server Error");
+        return base.deleteCustomer(id);
+      },
+      changePassword: async () => undefined,
+    }));
+    const results = await failed(adapter, true);
+    expect(results.find((r) => r.name.startsWith("mutations on an unknown id"))?.message).toMatch(/not an AdapterError/);
+    expect(results.find((r) => r.name.startsWith("changePassword"))?.message).toMatch(/was not refused/);
+  });
+
+  it("never throws: an adapter whose every method throws synchronously or hangs is reported", async () => {
+    const throwing = createTestAdapter({
+      getAdminContext: () => { throw new TypeError("boom"); },
+      listCustomers: () => new Promise(() => {}),
+    });
+    const report = await checkAdapterContract(throwing, { mutations: true, timeoutMs: 20 });
+    expect(report.ok).toBe(false);
+    expect(report.results[0]).toMatchObject({ ok: false, message: expect.stringMatching(/TypeError: boom/) });
+    expect(report.results.some((r) => /no answer within 20 ms/.test(r.message ?? ""))).toBe(true);
+  });
+});
+
+describe("createTestAdapter", () => {
+  it("rejects unimplemented methods with a clear message", async () => {
+    const adapter = createTestAdapter({ getAdminContext: async () => createMemoryAdapter().getAdminContext() });
+    await expect(adapter.getAdminContext()).resolves.toMatchObject({ role: "org-admin" });
+    await expect(adapter.deleteCustomer("1")).rejects.toMatchObject({ kind: "unknown", message: expect.stringMatching(/deleteCustomer is not implemented/) });
+  });
+});
