@@ -103,4 +103,4 @@ export function createPasswordSchema(options: { email?: string } = {}) {
 }
 
 /** The password policy without the email rule (length only). */
-export const passwordSchema = createPasswordSchema();
+export const passwordSchema = /* @__PURE__ */ createPasswordSchema();

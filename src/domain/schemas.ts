@@ -10,16 +10,16 @@ export const DISPLAY_NAME_MESSAGES = {
 } as const;
 
 /** A display name: trimmed, then 1 to 255 characters. Parsing returns the trimmed value. */
-export const displayNameSchema = z.string().check(
+export const displayNameSchema = /* @__PURE__ */ z.string().check(
   z.trim(),
   z.minLength(1, DISPLAY_NAME_MESSAGES.required),
   z.maxLength(DISPLAY_NAME_MAX_LENGTH, DISPLAY_NAME_MESSAGES.tooLong),
 );
 
-const isoDateTime = z.iso.datetime({ offset: true });
+const isoDateTime = /* @__PURE__ */ z.iso.datetime({ offset: true });
 
 /** A {@link PortalCustomer} as it arrives from a backend. */
-export const portalCustomerSchema = z.object({
+export const portalCustomerSchema = /* @__PURE__ */ z.object({
   id: z.string().check(z.minLength(1)),
   displayName: z.string(),
   email: z.string().check(z.minLength(3)),
@@ -29,7 +29,7 @@ export const portalCustomerSchema = z.object({
 });
 
 /** An {@link AdminContext} as it arrives from a backend. */
-export const adminContextSchema = z.object({
+export const adminContextSchema = /* @__PURE__ */ z.object({
   experience: z.enum(["original", "centralized"]),
   role: z.enum(["org-admin", "site-admin", "none"]),
   site: z.object({ id: z.string(), name: z.string(), url: z.string() }),
@@ -38,7 +38,7 @@ export const adminContextSchema = z.object({
 });
 
 /** A {@link CustomerPage} as it arrives from a backend. */
-export const customerPageSchema = z.object({
+export const customerPageSchema = /* @__PURE__ */ z.object({
   items: z.array(portalCustomerSchema),
   total: z.number().check(z.int(), z.gte(0)),
   offset: z.number().check(z.int(), z.gte(0)),
@@ -46,7 +46,7 @@ export const customerPageSchema = z.object({
 });
 
 /** A {@link CustomerQuery}; unknown fields are dropped. */
-export const customerQuerySchema = z.object({
+export const customerQuerySchema = /* @__PURE__ */ z.object({
   search: z.optional(z.string()),
   status: z.optional(z.enum(["active", "revoked", "all"])),
   sort: z.optional(

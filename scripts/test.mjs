@@ -1,0 +1,45 @@
+// `npm test`: every check a change must pass, in order of speed, stopping at the first failure.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { ensureChromium } from "./ensure-chromium.mjs";
+
+process.env.CHROMIUM_PATH = ensureChromium();
+
+const bin = (name) => path.join("node_modules", ".bin", name);
+const reportDir = mkdtempSync(path.join(tmpdir(), "pca-test-"));
+const report = path.join(reportDir, "vitest.json");
+
+const steps = [
+  ["type-check", bin("tsc"), ["--noEmit"]],
+  ["build", "npm", ["run", "--silent", "build"]],
+  ["tests (unit, browser, stories)", bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`]],
+  ["bundle size budget", bin("size-limit"), []],
+  ["package lint (publint)", bin("publint"), ["--strict"]],
+  ["types lint (attw)", bin("attw"), ["--pack", ".", "--profile", "node16"]],
+  ["benchmark budget", process.execPath, ["scripts/bench.mjs"]],
+];
+
+const started = Date.now();
+for (const [name, command, args] of steps) {
+  console.log(`\n▶ ${name}`);
+  const result = spawnSync(command, args, { stdio: "inherit", env: process.env });
+  if (result.status !== 0) {
+    console.error(`\n✖ ${name} failed.`);
+    summary();
+    process.exit(result.status ?? 1);
+  }
+}
+summary();
+console.log(`\n✔ all checks passed in ${Math.round((Date.now() - started) / 1000)} s`);
+
+function summary() {
+  try {
+    const json = JSON.parse(readFileSync(report, "utf8"));
+    console.log(`\n${json.numPassedTests} passed, ${json.numFailedTests} failed, ${json.numPendingTests + json.numTodoTests} skipped`);
+  } catch {
+    // the tests did not run (an earlier step failed)
+  }
+  rmSync(reportDir, { recursive: true, force: true });
+}
