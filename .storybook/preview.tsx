@@ -1,0 +1,129 @@
+import type { Decorator, Preview } from "@storybook/react-vite";
+import { useEffect, useMemo } from "react";
+import { PortalCustomerAdminProvider, type AdminContext } from "../src";
+import { createMemoryAdapter, type MemoryAdapterOptions } from "../src/testing";
+import "../src/styles.css";
+import "./preview.css";
+
+const RTL = new Set(["ar", "he", "fa"]);
+
+/** Toolbar values that override the story's own admin context ("story" keeps the story's). */
+function contextOverrides(globals: Record<string, string>): Partial<AdminContext> {
+  const overrides: Partial<AdminContext> = {};
+  if (globals.experience && globals.experience !== "story") overrides.experience = globals.experience as AdminContext["experience"];
+  if (globals.role && globals.role !== "story") overrides.role = globals.role as AdminContext["role"];
+  if (globals.environment && globals.environment !== "story") overrides.environment = globals.environment as AdminContext["environment"];
+  return overrides;
+}
+
+function StoryProvider({ options, overrides, locale, children }: {
+  options: MemoryAdapterOptions; overrides: Partial<AdminContext>; locale: string; children: React.ReactNode;
+}) {
+  const key = JSON.stringify(overrides);
+  // One adapter per story and toolbar combination: mutations persist while the story stays open.
+  const adapter = useMemo(
+    () => createMemoryAdapter({ ...options, context: { ...options.context, ...overrides } }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [options, key],
+  );
+  return <PortalCustomerAdminProvider adapter={adapter} locale={locale}>{children}</PortalCustomerAdminProvider>;
+}
+
+/**
+ * Wraps every story: theme and text direction on <html> (so Radix portals get them too),
+ * and, for stories with `parameters.memoryAdapter`, a provider over a memory adapter whose
+ * admin context follows the toolbar.
+ */
+const withPortalAdmin: Decorator = (Story, context) => {
+  const globals = context.globals as Record<string, string>;
+  const theme = (context.parameters.theme as string | undefined) ?? globals.theme ?? "light";
+  const locale = (context.parameters.locale as string | undefined) ?? globals.locale ?? "en-US";
+  const dir = RTL.has(locale.split("-")[0] ?? "") ? "rtl" : "ltr";
+  useEffect(() => {
+    const html = document.documentElement;
+    html.dataset.theme = theme;
+    html.dir = dir;
+    html.lang = locale;
+  }, [theme, dir, locale]);
+  const options = context.parameters.memoryAdapter as MemoryAdapterOptions | undefined;
+  const story = (
+    <div className="pca-root pca-story-canvas" data-theme={theme}>
+      <Story />
+    </div>
+  );
+  if (!options) return story;
+  return (
+    <StoryProvider options={options} overrides={contextOverrides(globals)} locale={locale}>
+      {story}
+    </StoryProvider>
+  );
+};
+
+const preview: Preview = {
+  tags: ["autodocs"],
+  decorators: [withPortalAdmin],
+  parameters: {
+    // axe violations fail story tests (addon-vitest).
+    a11y: { test: "error" },
+    layout: "fullscreen",
+    controls: { expanded: true },
+  },
+  globalTypes: {
+    experience: {
+      description: "User-management experience of the admin context",
+      toolbar: {
+        title: "Experience", icon: "sitemap", dynamicTitle: true,
+        items: [
+          { value: "story", title: "Experience: as the story sets" },
+          { value: "centralized", title: "Centralized" },
+          { value: "original", title: "Original" },
+        ],
+      },
+    },
+    role: {
+      description: "The viewer's admin role",
+      toolbar: {
+        title: "Role", icon: "user", dynamicTitle: true,
+        items: [
+          { value: "story", title: "Role: as the story sets" },
+          { value: "org-admin", title: "Organization admin" },
+          { value: "site-admin", title: "Site admin" },
+          { value: "none", title: "No admin role (read-only)" },
+        ],
+      },
+    },
+    environment: {
+      description: "Commercial or Government cloud",
+      toolbar: {
+        title: "Environment", icon: "globe", dynamicTitle: true,
+        items: [
+          { value: "story", title: "Environment: as the story sets" },
+          { value: "commercial", title: "Commercial" },
+          { value: "government", title: "Government" },
+        ],
+      },
+    },
+    theme: {
+      description: "Light or dark theme",
+      toolbar: {
+        title: "Theme", icon: "mirror", dynamicTitle: true,
+        items: [{ value: "light", title: "Light" }, { value: "dark", title: "Dark" }],
+      },
+    },
+    locale: {
+      description: "Locale for dates and numbers (Arabic switches to right-to-left)",
+      toolbar: {
+        title: "Locale", icon: "globe", dynamicTitle: true,
+        items: [
+          { value: "en-US", title: "English (US)" },
+          { value: "en-GB", title: "English (UK)" },
+          { value: "de-DE", title: "Deutsch" },
+          { value: "ja-JP", title: "日本語" },
+          { value: "ar", title: "العربية (RTL)" },
+        ],
+      },
+    },
+  },
+  initialGlobals: { experience: "story", role: "story", environment: "story", theme: "light", locale: "en-US" },
+};
+export default preview;
