@@ -1,3 +1,5 @@
 export * from "./types";
 export * from "./errors";
 export * from "./http";
+export * from "./bulk";
+export * from "./export";

@@ -1,4 +1,5 @@
 import type { AdminContext, CustomerPage, CustomerQuery, PortalCustomer } from "../domain/types";
+import type { AdapterError } from "./errors";
 
 /** Options every read call accepts. */
 export interface CallOptions {
@@ -28,6 +29,50 @@ export interface PortalCustomerAdapter {
   grantAccess(customerId: string): Promise<PortalCustomer>;
   /** Deletes the account permanently. Irreversible. */
   deleteCustomer(customerId: string): Promise<void>;
+  /**
+   * Optional: one action on many customers (at most {@link MAX_BULK_CUSTOMERS}). Report
+   * progress as customers finish; when `signal` aborts, stop starting new ones and report
+   * the rest as `cancelled`. Without it the components call the single-customer methods
+   * with bounded concurrency (see `runBulkAction`).
+   */
+  bulkAction?(action: BulkAction, customerIds: readonly string[], options?: BulkOptions): Promise<BulkResult>;
+  /**
+   * Optional: every customer matching `query` (its offset and limit ignored), a batch at a
+   * time, in the query's sort order. Without it exports page through `listCustomers`.
+   */
+  exportCustomers?(query: CustomerQuery, options?: CallOptions): AsyncIterable<PortalCustomer[]>;
+}
+
+/** Most customers one bulk action may cover, as in Atlassian's admin. */
+export const MAX_BULK_CUSTOMERS = 1000;
+
+/** The actions that can run on many customers at once. */
+export type BulkAction = "delete" | "migrate" | "revokeAccess" | "grantAccess";
+
+/** How far a bulk action has got. */
+export interface BulkProgress {
+  /** Customers finished, successfully or not. */
+  done: number;
+  /** Customers in the action. */
+  total: number;
+  /** Of `done`, how many failed. */
+  failed: number;
+}
+
+/** Options of a bulk action. */
+export interface BulkOptions extends CallOptions {
+  /** Called whenever more customers have finished. */
+  onProgress?(progress: BulkProgress): void;
+}
+
+/** What a bulk action did to each customer: every id ends up in exactly one list. */
+export interface BulkResult {
+  /** Customers the action succeeded for. */
+  succeeded: string[];
+  /** Customers it failed for, with why. */
+  failed: { customerId: string; error: AdapterError }[];
+  /** Customers never started because the action was cancelled. */
+  cancelled: string[];
 }
 
 /** The names of the adapter's methods. */

@@ -3,3 +3,4 @@ export * from "./query";
 export * from "./permissions";
 export * from "./password";
 export * from "./schemas";
+export * from "./csv";

@@ -7,7 +7,9 @@ import type {
   NormalizedCustomerQuery, PortalCustomer,
 } from "../../domain/types";
 import { AdapterError, createAbortError } from "../errors";
-import type { AdapterMethod, CallOptions, PortalCustomerAdapter } from "../types";
+import { toAdapterError } from "../bulk";
+import type { AdapterMethod, BulkAction, BulkOptions, BulkResult, CallOptions, PortalCustomerAdapter } from "../types";
+import { MAX_BULK_CUSTOMERS } from "../types";
 import { generateCustomers } from "./generate";
 
 /** Options of {@link createMemoryAdapter}. */
@@ -25,12 +27,18 @@ export interface MemoryAdapterOptions {
    * returning an {@link AdapterError} makes that call reject with it and change nothing.
    */
   fail?: (method: AdapterMethod, args: readonly unknown[]) => AdapterError | undefined;
+  /** How many customers a bulk action finishes per latency tick. Default 25. */
+  bulkBatchSize?: number;
   /** Initial passwords by customer id. Customers without one cannot log in until a password is set. */
   passwords?: Record<string, string>;
 }
 
-/** The memory adapter: a full {@link PortalCustomerAdapter} plus inspection helpers. */
+/** The memory adapter: a full {@link PortalCustomerAdapter} with the bulk and export paths, plus inspection helpers. */
 export interface MemoryAdapter extends PortalCustomerAdapter {
+  /** One action on many customers; `fail` is asked per customer with the single method's name. */
+  bulkAction(action: BulkAction, customerIds: readonly string[], options?: BulkOptions): Promise<BulkResult>;
+  /** Every customer matching the query, 100 at a time. */
+  exportCustomers(query: CustomerQuery, options?: CallOptions): AsyncIterable<PortalCustomer[]>;
   /** A copy of every customer currently in the portal-only list. */
   snapshot(): PortalCustomer[];
   /** The customer's portal log-in: true only for an existing, active portal-only customer with that password. */
@@ -80,6 +88,16 @@ function compareBy(field: CustomerSortField) {
     return a.customer.id < b.customer.id ? -1 : a.customer.id > b.customer.id ? 1 : 0;
   };
 }
+
+const BULK_METHOD: Record<BulkAction, AdapterMethod> = {
+  delete: "deleteCustomer",
+  migrate: "migrateToAtlassianAccount",
+  revokeAccess: "revokeAccess",
+  grantAccess: "grantAccess",
+};
+const BULK_PERMISSION: Record<BulkAction, CustomerAction> = {
+  delete: "delete", migrate: "migrate", revokeAccess: "revokeAccess", grantAccess: "grantAccess",
+};
 
 const copy = (c: PortalCustomer): PortalCustomer => ({ ...c });
 
@@ -165,6 +183,19 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
     invalidate();
   }
 
+  function applyBulk(action: BulkAction, id: string): void {
+    const entry = require(BULK_PERMISSION[action], id);
+    if (action === "revokeAccess" || action === "grantAccess") {
+      const target = action === "revokeAccess" ? "revoked" : "active";
+      if (entry.customer.status === target) {
+        throw new AdapterError("conflict", action === "revokeAccess" ? "Access is already revoked." : "This customer already has access.", { status: 409 });
+      }
+      replace(entry, { status: target });
+    } else {
+      remove(id);
+    }
+  }
+
   function list(query: NormalizedCustomerQuery): CustomerPage {
     const { search, status, sort, offset, limit } = query;
     const needle = search.toLowerCase();
@@ -242,6 +273,46 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
         require("delete", customerId);
         remove(customerId);
       });
+    },
+
+    async bulkAction(action: BulkAction, customerIds: readonly string[], bulkOptions: BulkOptions = {}) {
+      const { signal, onProgress } = bulkOptions;
+      const ids = [...new Set(customerIds)];
+      await call("bulkAction", [action, ids], () => {
+        if (ids.length > MAX_BULK_CUSTOMERS) {
+          throw new AdapterError("validation", `A bulk action covers at most ${MAX_BULK_CUSTOMERS} customers.`, { status: 422 });
+        }
+      }, signal);
+      const result: BulkResult = { succeeded: [], failed: [], cancelled: [] };
+      const batch = Math.max(1, options.bulkBatchSize ?? 25);
+      for (let start = 0; start < ids.length; start += batch) {
+        if (signal?.aborted) {
+          result.cancelled = ids.slice(start);
+          break;
+        }
+        if (start > 0) await new Promise((resolve) => setTimeout(resolve, delay()));
+        for (const id of ids.slice(start, start + batch)) {
+          try {
+            const injected = options.fail?.(BULK_METHOD[action], [id]);
+            if (injected) throw injected;
+            applyBulk(action, id);
+            result.succeeded.push(id);
+          } catch (error) {
+            result.failed.push({ customerId: id, error: toAdapterError(error) });
+          }
+        }
+        onProgress?.({ done: result.succeeded.length + result.failed.length, total: ids.length, failed: result.failed.length });
+      }
+      return result;
+    },
+
+    async *exportCustomers(query: CustomerQuery, callOptions?: CallOptions) {
+      const normalized = normalizeQuery({ ...query, offset: 0, limit: 100 });
+      for (let offset = 0; ; offset += normalized.limit) {
+        const page = await call("exportCustomers", [query], () => list({ ...normalized, offset }), callOptions?.signal);
+        if (page.items.length > 0) yield page.items;
+        if (offset + normalized.limit >= page.total) return;
+      }
     },
 
     snapshot() {
