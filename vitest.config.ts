@@ -37,6 +37,17 @@ export default defineConfig({
         },
       },
       {
+        // The HTTP adapter against the reference server (examples/server), one server per file.
+        extends: true,
+        test: {
+          name: "contract",
+          environment: "node",
+          include: ["test/contract/**/*.test.ts"],
+          hookTimeout: 60_000,
+          testTimeout: 30_000,
+        },
+      },
+      {
         extends: true,
         test: {
           name: "browser",

@@ -1,0 +1,405 @@
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import {
+  createPasswordSchema, displayNameSchema, normalizeQuery, permissionDenial,
+  type AdminContext, type CustomerAction, type CustomerSortField, type PortalCustomer,
+} from "../../src/domain";
+import { migrate, openDatabase, seedCustomers, type Database } from "./database";
+import { contextForToken, DEMO_IDENTITIES } from "./identities";
+import { hashPassword, verifyNothing, verifyPassword } from "./passwords";
+
+/** Options of {@link startServer}. */
+export interface ServerOptions {
+  /** TCP port; 0 (the default) picks a free one. */
+  port?: number;
+  /** Interface to listen on. Default `127.0.0.1`. */
+  host?: string;
+  /** A PostgreSQL URL; default: the embedded database (PGlite). */
+  databaseUrl?: string;
+  /** Where PGlite keeps its files; default: in memory. Ignored with `databaseUrl`. */
+  dataDir?: string;
+  /** How many generated customers an empty database gets (plus the named demo accounts), or `false` for none. Default 5000. */
+  seed?: number | false;
+  /** Origins allowed to call the API from a browser (CORS), or `["*"]`. Default: none (use a dev-server proxy). */
+  corsOrigins?: readonly string[];
+  /** Receives one line per request: method, path, status, time. Never a body or a query string. Default: silent. */
+  log?: (line: string) => void;
+}
+
+/** A running reference server. */
+export interface RunningServer {
+  /** Base URL, e.g. `http://127.0.0.1:8787`; pass it to `createHttpAdapter({ baseUrl })`. */
+  url: string;
+  /** The database it serves from. */
+  database: Database;
+  /** Stops listening, drops open connections and closes the database. */
+  close(): Promise<void>;
+}
+
+const MAX_BODY_BYTES = 16 * 1024;
+const LOGIN_FAILURES_ALLOWED = 10;
+const LOGIN_WINDOW_MS = 60_000;
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly kind: string,
+    message: string,
+    readonly fieldErrors?: Record<string, string>,
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(message);
+  }
+}
+
+const invalid = (field: string, message: string, status = 422) =>
+  new HttpError(status, "validation", message, { [field]: message });
+
+const DENIAL_MESSAGES = {
+  "not-admin": "You have read-only access to portal-only customers.",
+  "org-admin-only": "In the centralized user management experience, only organization admins can manage portal-only customers.",
+  government: "Changing a customer's password isn't available in the Government environment.",
+  status: "This action doesn't apply to the customer's current status.",
+} as const;
+
+interface CustomerRow {
+  id: string;
+  display_name: string;
+  email: string;
+  status: "active" | "revoked";
+  last_active_at: Date | string | null;
+  created_at: Date | string;
+}
+
+const COLUMNS = "id, display_name, email, status, last_active_at, created_at";
+const PORTAL_ONLY = "account_type = 'portal-only'";
+
+const iso = (value: Date | string) => new Date(value).toISOString();
+
+function toCustomer(row: CustomerRow): PortalCustomer {
+  return {
+    id: row.id,
+    displayName: row.display_name,
+    email: row.email,
+    status: row.status,
+    lastActiveAt: row.last_active_at === null ? null : iso(row.last_active_at),
+    createdAt: iso(row.created_at),
+  };
+}
+
+// Case-insensitive, code-point order (like the memory adapter), the id breaking ties.
+const ORDER: Record<CustomerSortField, { asc: string; desc: string }> = {
+  displayName: { asc: `lower(display_name) COLLATE "C" ASC, id ASC`, desc: `lower(display_name) COLLATE "C" DESC, id DESC` },
+  email: { asc: `lower(email) COLLATE "C" ASC, id ASC`, desc: `lower(email) COLLATE "C" DESC, id DESC` },
+  lastActiveAt: { asc: "last_active_at ASC NULLS FIRST, id ASC", desc: "last_active_at DESC NULLS LAST, id DESC" },
+  createdAt: { asc: "created_at ASC, id ASC", desc: "created_at DESC, id DESC" },
+};
+
+const oneOf = <T extends string>(values: readonly T[], value: string): value is T => (values as readonly string[]).includes(value);
+
+function integerParam(params: URLSearchParams, name: string): number | undefined {
+  const raw = params.get(name);
+  if (raw === null || raw === "") return undefined;
+  if (!/^-?\d+$/.test(raw)) throw invalid(name, `"${name}" must be a whole number.`, 400);
+  return Number(raw);
+}
+
+async function readJson(request: IncomingMessage): Promise<Record<string, unknown>> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) throw new HttpError(413, "validation", "The request body is too large.");
+    chunks.push(chunk as Buffer);
+  }
+  if (size === 0) return {};
+  let body: unknown;
+  try {
+    body = JSON.parse(Buffer.concat(chunks).toString("utf8"));
+  } catch {
+    throw new HttpError(400, "validation", "The request body is not valid JSON.");
+  }
+  if (typeof body !== "object" || body === null || Array.isArray(body)) {
+    throw new HttpError(400, "validation", "The request body must be a JSON object.");
+  }
+  return body as Record<string, unknown>;
+}
+
+/**
+ * Starts the reference server: the REST contract of `openapi.yaml` over PostgreSQL
+ * (PGlite in memory unless `databaseUrl` or `dataDir` say otherwise), seeded with demo
+ * customers on an empty database. Admin routes need a demo bearer token (see
+ * `identities.ts`) and enforce `canPerform`; `POST /api/portal/login` is the customer's side.
+ */
+export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
+  const db = await openDatabase({ databaseUrl: options.databaseUrl, dataDir: options.dataDir });
+  try {
+    await migrate(db);
+    if (options.seed !== false) await seedCustomers(db, { count: options.seed ?? 5000 });
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+  const log = options.log ?? (() => {});
+  const cors = new Set(options.corsOrigins ?? []);
+  const loginFailures = new Map<string, { count: number; resetAt: number }>();
+
+  // ---- the customer's side ----
+
+  async function login(request: IncomingMessage) {
+    const body = await readJson(request);
+    const { email, password } = body;
+    if (typeof email !== "string" || email.trim() === "") throw invalid("email", "Enter your email address.");
+    if (typeof password !== "string" || password === "") throw invalid("password", "Enter your password.");
+    const key = email.trim().toLowerCase();
+    const now = Date.now();
+    const failures = loginFailures.get(key);
+    if (failures && failures.resetAt <= now) loginFailures.delete(key);
+    else if (failures && failures.count >= LOGIN_FAILURES_ALLOWED) {
+      const seconds = Math.ceil((failures.resetAt - now) / 1000);
+      throw new HttpError(429, "rate-limited", "Too many failed log-ins; try again later.", undefined, { "Retry-After": String(seconds) });
+    }
+    const { rows } = await db.query<CustomerRow & { password_hash: string | null }>(
+      `SELECT ${COLUMNS}, password_hash FROM portal_customers WHERE lower(email) = $1 AND ${PORTAL_ONLY}`,
+      [key],
+    );
+    const row = rows[0];
+    const isValid =
+      row?.password_hash && row.status === "active" ? await verifyPassword(password, row.password_hash) : await verifyNothing(password);
+    if (!row || !isValid) {
+      const entry = loginFailures.get(key) ?? { count: 0, resetAt: now + LOGIN_WINDOW_MS };
+      entry.count++;
+      loginFailures.set(key, entry);
+      throw new HttpError(401, "unauthorized", "Wrong email or password, or the account can't log in.");
+    }
+    loginFailures.delete(key);
+    await db.query(`UPDATE portal_customers SET last_active_at = now() WHERE id = $1`, [row.id]);
+    return { status: 200, body: { customer: { id: row.id, displayName: row.display_name, email: row.email } } };
+  }
+
+  // ---- the admin's side ----
+
+  function caller(request: IncomingMessage): AdminContext {
+    const match = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.authorization ?? "");
+    const context = match ? contextForToken(match[1] as string) : undefined;
+    if (!context) {
+      throw new HttpError(401, "unauthorized", "Send a valid bearer token.", undefined, { "WWW-Authenticate": 'Bearer realm="portal-customer-admin"' });
+    }
+    return context;
+  }
+
+  function authorize(context: AdminContext, action: CustomerAction): void {
+    const denial = permissionDenial(context, action);
+    if (denial) throw new HttpError(403, "forbidden", DENIAL_MESSAGES[denial]);
+  }
+
+  async function findCustomer(id: string): Promise<CustomerRow> {
+    const { rows } = await db.query<CustomerRow>(`SELECT ${COLUMNS} FROM portal_customers WHERE id = $1 AND ${PORTAL_ONLY}`, [id]);
+    if (!rows[0]) throw new HttpError(404, "not-found", "No portal-only customer has this id.");
+    return rows[0];
+  }
+
+  async function listCustomers(url: URL) {
+    const params = url.searchParams;
+    const status = params.get("status") || "all";
+    const sort = params.get("sort") || "displayName";
+    const direction = params.get("direction") || "asc";
+    if (!oneOf(["all", "active", "revoked"], status)) throw invalid("status", `"status" must be all, active or revoked.`, 400);
+    if (!oneOf(Object.keys(ORDER) as CustomerSortField[], sort)) throw invalid("sort", `"sort" must be displayName, email, lastActiveAt or createdAt.`, 400);
+    if (!oneOf(["asc", "desc"], direction)) throw invalid("direction", `"direction" must be asc or desc.`, 400);
+    const query = normalizeQuery({
+      search: params.get("search") ?? "",
+      status,
+      sort: { field: sort, direction },
+      offset: integerParam(params, "offset"),
+      limit: integerParam(params, "limit"),
+    });
+    const pattern = `%${query.search.replace(/[\\%_]/g, "\\$&")}%`;
+    const where = `${PORTAL_ONLY} AND ($1 = 'all' OR status = $1) AND ($2 = '' OR display_name ILIKE $3 OR email ILIKE $3)`;
+    const filter = [query.status, query.search, pattern];
+    const [count, page] = await Promise.all([
+      db.query<{ total: number }>(`SELECT count(*)::int AS total FROM portal_customers WHERE ${where}`, filter),
+      db.query<CustomerRow>(
+        `SELECT ${COLUMNS} FROM portal_customers WHERE ${where}
+         ORDER BY ${ORDER[query.sort.field][query.sort.direction]} LIMIT $4 OFFSET $5`,
+        [...filter, query.limit, query.offset],
+      ),
+    ]);
+    return {
+      status: 200,
+      body: { items: page.rows.map(toCustomer), total: count.rows[0]?.total ?? 0, offset: query.offset, limit: query.limit },
+    };
+  }
+
+  async function changePassword(context: AdminContext, id: string, request: IncomingMessage) {
+    authorize(context, "changePassword");
+    const customer = await findCustomer(id);
+    const { newPassword } = await readJson(request);
+    if (typeof newPassword !== "string") throw invalid("newPassword", "Enter a new password.");
+    const parsed = createPasswordSchema({ email: customer.email }).safeParse(newPassword);
+    if (!parsed.success) throw invalid("newPassword", parsed.error.issues[0]?.message ?? "Choose a different password.");
+    await db.query(`UPDATE portal_customers SET password_hash = $2 WHERE id = $1`, [id, await hashPassword(newPassword)]);
+    return { status: 204 };
+  }
+
+  async function rename(context: AdminContext, id: string, request: IncomingMessage) {
+    authorize(context, "editName");
+    await findCustomer(id);
+    const { displayName } = await readJson(request);
+    const parsed = displayNameSchema.safeParse(typeof displayName === "string" ? displayName : "");
+    if (!parsed.success) throw invalid("displayName", parsed.error.issues[0]?.message ?? "Enter a full name.");
+    const { rows } = await db.query<CustomerRow>(
+      `UPDATE portal_customers SET display_name = $2 WHERE id = $1 AND ${PORTAL_ONLY} RETURNING ${COLUMNS}`,
+      [id, parsed.data],
+    );
+    if (!rows[0]) throw new HttpError(404, "not-found", "No portal-only customer has this id.");
+    return { status: 200, body: toCustomer(rows[0]) };
+  }
+
+  async function setStatus(context: AdminContext, id: string, status: "active" | "revoked") {
+    authorize(context, status === "revoked" ? "revokeAccess" : "grantAccess");
+    const customer = await findCustomer(id);
+    const conflict = () =>
+      new HttpError(409, "conflict", status === "revoked" ? "This customer's access is already revoked." : "This customer already has access.");
+    if (customer.status === status) throw conflict();
+    const { rows } = await db.query<CustomerRow>(
+      `UPDATE portal_customers SET status = $2 WHERE id = $1 AND ${PORTAL_ONLY} AND status <> $2 RETURNING ${COLUMNS}`,
+      [id, status],
+    );
+    if (!rows[0]) throw conflict();
+    return { status: 200, body: toCustomer(rows[0]) };
+  }
+
+  async function migrateCustomer(context: AdminContext, id: string) {
+    authorize(context, "migrate");
+    // The profile leaves the portal-only list and its portal password stops working;
+    // the person now logs in with Atlassian credentials (outside this server).
+    const { rows } = await db.query(
+      `UPDATE portal_customers SET account_type = 'atlassian', password_hash = NULL WHERE id = $1 AND ${PORTAL_ONLY} RETURNING id`,
+      [id],
+    );
+    if (!rows[0]) throw new HttpError(404, "not-found", "No portal-only customer has this id.");
+    return { status: 204 };
+  }
+
+  async function deleteCustomer(context: AdminContext, id: string) {
+    authorize(context, "delete");
+    const { rows } = await db.query(`DELETE FROM portal_customers WHERE id = $1 AND ${PORTAL_ONLY} RETURNING id`, [id]);
+    if (!rows[0]) throw new HttpError(404, "not-found", "No portal-only customer has this id.");
+    return { status: 204 };
+  }
+
+  // ---- routing ----
+
+  type Result = { status: number; body?: unknown; headers?: Record<string, string> };
+  type Handler = (request: IncomingMessage, url: URL, id: string) => Promise<Result> | Result;
+  const admin = (handler: (context: AdminContext, id: string, request: IncomingMessage, url: URL) => Promise<Result> | Result): Handler =>
+    (request, url, id) => handler(caller(request), id, request, url);
+
+  const routes: { pattern: RegExp; methods: Record<string, Handler> }[] = [
+    { pattern: /^\/api\/health$/, methods: { GET: () => ({ status: 200, body: { ok: true, database: db.kind } }) } },
+    {
+      pattern: /^\/api\/demo\/identities$/,
+      methods: { GET: () => ({ status: 200, body: { identities: DEMO_IDENTITIES } }) },
+    },
+    { pattern: /^\/api\/portal\/login$/, methods: { POST: (request) => login(request) } },
+    { pattern: /^\/api\/admin\/context$/, methods: { GET: admin((context) => ({ status: 200, body: context })) } },
+    { pattern: /^\/api\/admin\/customers$/, methods: { GET: admin((_context, _id, _request, url) => listCustomers(url)) } },
+    {
+      pattern: /^\/api\/admin\/customers\/([^/]+)$/,
+      methods: {
+        PATCH: admin((context, id, request) => rename(context, id, request)),
+        DELETE: admin((context, id) => deleteCustomer(context, id)),
+      },
+    },
+    { pattern: /^\/api\/admin\/customers\/([^/]+)\/password$/, methods: { PUT: admin((context, id, request) => changePassword(context, id, request)) } },
+    { pattern: /^\/api\/admin\/customers\/([^/]+)\/migrate$/, methods: { POST: admin((context, id) => migrateCustomer(context, id)) } },
+    { pattern: /^\/api\/admin\/customers\/([^/]+)\/revoke$/, methods: { POST: admin((context, id) => setStatus(context, id, "revoked")) } },
+    { pattern: /^\/api\/admin\/customers\/([^/]+)\/grant$/, methods: { POST: admin((context, id) => setStatus(context, id, "active")) } },
+  ];
+
+  async function route(request: IncomingMessage, url: URL): Promise<Result> {
+    for (const { pattern, methods } of routes) {
+      const match = pattern.exec(url.pathname);
+      if (!match) continue;
+      const handler = methods[request.method ?? "GET"];
+      if (!handler) {
+        throw new HttpError(405, "validation", `Use ${Object.keys(methods).join(" or ")} here.`, undefined, { Allow: Object.keys(methods).join(", ") });
+      }
+      let id = "";
+      try {
+        id = decodeURIComponent(match[1] ?? "");
+      } catch {
+        throw new HttpError(404, "not-found", "No portal-only customer has this id.");
+      }
+      return handler(request, url, id);
+    }
+    throw new HttpError(404, "not-found", "There is no such endpoint.");
+  }
+
+  function corsHeaders(request: IncomingMessage): Record<string, string> {
+    const origin = request.headers.origin;
+    if (!origin || !(cors.has("*") || cors.has(origin))) return {};
+    return {
+      "Access-Control-Allow-Origin": origin,
+      "Access-Control-Allow-Methods": "GET, POST, PUT, PATCH, DELETE",
+      "Access-Control-Allow-Headers": "Authorization, Content-Type",
+      "Access-Control-Max-Age": "600",
+      Vary: "Origin",
+    };
+  }
+
+  function send(response: ServerResponse, result: Result, extra: Record<string, string>) {
+    const headers: Record<string, string> = { "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff", ...extra, ...result.headers };
+    if (result.body === undefined) {
+      response.writeHead(result.status, headers).end();
+    } else {
+      headers["Content-Type"] = "application/json; charset=utf-8";
+      response.writeHead(result.status, headers).end(JSON.stringify(result.body));
+    }
+  }
+
+  const server = createServer(async (request, response) => {
+    const started = performance.now();
+    const url = new URL(request.url ?? "/", "http://localhost");
+    const extra = corsHeaders(request);
+    let result: Result;
+    try {
+      result = request.method === "OPTIONS" ? { status: 204 } : await route(request, url);
+    } catch (error) {
+      if (error instanceof HttpError) {
+        const { kind, message, fieldErrors } = error;
+        result = { status: error.status, body: { error: { kind, message, ...(fieldErrors && { fieldErrors }) } }, headers: error.headers };
+      } else {
+        // Only the message: a driver error object can carry the statement's parameters.
+        log(`error ${request.method} ${url.pathname}: ${error instanceof Error ? error.message : String(error)}`);
+        result = { status: 500, body: { error: { kind: "unknown", message: "Something went wrong on the server." } } };
+      }
+      // Unread request bodies would otherwise keep the connection busy.
+      if (!request.complete) request.resume();
+    }
+    if (!response.headersSent) send(response, result, extra);
+    log(`${request.method} ${url.pathname} ${result.status} ${Math.round(performance.now() - started)}ms`);
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port ?? 0, options.host ?? "127.0.0.1", () => resolve());
+  });
+  const address = server.address() as AddressInfo;
+  const wildcard = address.address === "0.0.0.0" || address.address === "::";
+  const host = wildcard ? "localhost" : address.family === "IPv6" ? `[${address.address}]` : address.address;
+
+  let closing: Promise<void> | undefined;
+  return {
+    url: `http://${host}:${address.port}`,
+    database: db,
+    close() {
+      closing ??= new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }).then(() => db.close());
+      return closing;
+    },
+  };
+}
