@@ -10,4 +10,16 @@ export type {
   PortalCustomerAdminProviderProps, LinkComponentProps, AdminContextState, CustomerActions, CustomerEvent,
 } from "./data";
 // Components: each folder exports the connected component, its View, and their props.
+export {
+  ADMIN_PAGES, ADMIN_ROLES, EXPERIENCES, ADMIN_ENVIRONMENTS, DEFAULT_ADMIN_HREFS,
+  getAdminNavigation, getAdminPath, hasAdminDestination, adminHref,
+  getGuideSteps, getActionAvailability, viewerDenial,
+} from "./domain/navigation";
+export type {
+  AdminDestination, AdminPage, AdminNavNode, GuideStep, GuideMessageKey, ActionAvailability, AdminViewer,
+} from "./domain/navigation";
+export * from "./components/AdminNavigation";
+export * from "./components/AdminBreadcrumbs";
+export * from "./components/ExperienceGuide";
+export * from "./components/ExperienceBadge";
 

@@ -1,4 +1,5 @@
 import { commonMessages } from "./messages/common";
+import { navigationMessages } from "./messages/navigation";
 import { tableMessages } from "./messages/table";
 
 /**
@@ -7,6 +8,7 @@ import { tableMessages } from "./messages/table";
  */
 export const defaultMessages = {
   ...commonMessages,
+  ...navigationMessages,
   ...tableMessages,
 };
 

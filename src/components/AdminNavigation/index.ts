@@ -1,0 +1,9 @@
+export { AdminNavigation, type AdminNavigationProps } from "./AdminNavigation";
+export {
+  AdminNavigationView,
+  type AdminNavigationViewProps,
+  type AdminNavigationViewCommonProps,
+  type AdminNavigationReadyProps,
+  type AdminNavigationLoadingProps,
+  type AdminNavigationErrorProps,
+} from "./AdminNavigationView";
