@@ -9,6 +9,8 @@ export {
 export type {
   PortalCustomerAdminProviderProps, LinkComponentProps, AdminContextState, CustomerActions, CustomerEvent,
 } from "./data";
+export { usePortalCustomers } from "./data";
+export type { PortalCustomersState, UsePortalCustomersOptions } from "./data";
 // Components: each folder exports the connected component, its View, and their props.
 export {
   ADMIN_PAGES, ADMIN_ROLES, EXPERIENCES, ADMIN_ENVIRONMENTS, DEFAULT_ADMIN_HREFS,
@@ -22,4 +24,5 @@ export * from "./components/AdminNavigation";
 export * from "./components/AdminBreadcrumbs";
 export * from "./components/ExperienceGuide";
 export * from "./components/ExperienceBadge";
-
+export * from "./components/CustomerTable";
+export * from "./components/PortalCustomersPage";

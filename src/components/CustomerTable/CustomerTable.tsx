@@ -1,0 +1,216 @@
+import { useCallback, useEffect, useRef, useState, type ComponentType } from "react";
+import { isAdapterError } from "../../adapter/errors";
+import { useAdminContext, useMessages, useProviderValue } from "../../data/PortalCustomerAdminProvider";
+import { usePortalCustomers } from "../../data/usePortalCustomers";
+import { canManageCustomers, permissionDenial } from "../../domain/permissions";
+import { DEFAULT_PAGE_SIZE } from "../../domain/query";
+import type { CustomerAction, CustomerStatusFilter, PortalCustomer } from "../../domain/types";
+import type { MessageKey } from "../../i18n/messages";
+import { CustomerActionsMenu } from "../CustomerActionsMenu";
+import { ChangePasswordDialog } from "../ChangePasswordDialog";
+import { DeleteCustomerDialog } from "../DeleteCustomerDialog";
+import { EditNameDialog } from "../EditNameDialog";
+import { GrantAccessDialog } from "../GrantAccessDialog";
+import { MigrateCustomerDialog } from "../MigrateCustomerDialog";
+import { RevokeAccessDialog } from "../RevokeAccessDialog";
+import { CustomerTableView, type CustomerTableSort } from "./CustomerTableView";
+
+/** How long the filter box waits for typing to settle before it requests, in ms. */
+export const CUSTOMER_FILTER_DEBOUNCE_MS = 300;
+
+/** Props of {@link CustomerTable}. */
+export interface CustomerTableProps {
+  /** Customers per page, 1..100. Default 25. */
+  pageSize?: number;
+  /** The selected customer ids (controlled). Removed customers drop out of it. */
+  selectedIds?: readonly string[];
+  /** The initially selected ids (uncontrolled). */
+  defaultSelectedIds?: readonly string[];
+  /** Called with the new selection. */
+  onSelectedIdsChange?: (selectedIds: string[]) => void;
+  /** Extra class names for the root element. */
+  className?: string;
+}
+
+/** The open dialog: one action on one customer, or none. */
+type OpenDialog = { type: CustomerAction; customer: PortalCustomer } | null;
+
+/** What each account dialog takes (the dialogs' shared contract). */
+interface AccountDialogProps {
+  customer: PortalCustomer;
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  onSuccess?: (result: { action: CustomerAction; customer: PortalCustomer; message: string }) => void;
+  onCloseAutoFocus?: (event: Event) => void;
+}
+
+const DIALOGS: Record<CustomerAction, ComponentType<AccountDialogProps>> = {
+  changePassword: ChangePasswordDialog,
+  editName: EditNameDialog,
+  migrate: MigrateCustomerDialog,
+  revokeAccess: RevokeAccessDialog,
+  grantAccess: GrantAccessDialog,
+  delete: DeleteCustomerDialog,
+};
+
+interface AppliedQuery {
+  search: string;
+  status: CustomerStatusFilter;
+  sort: CustomerTableSort;
+  offset: number;
+}
+
+const INITIAL_QUERY: AppliedQuery = {
+  search: "", status: "all", sort: { field: "displayName", direction: "asc" }, offset: 0,
+};
+
+function errorKey(error: unknown): MessageKey {
+  return isAdapterError(error) ? (`error.${error.kind}` as MessageKey) : "error.unknown";
+}
+
+/**
+ * The portal-only customer list wired to the provider's adapter: debounced filter by
+ * name or email, status filter, sorting, paging, selection, and each row's ••• menu
+ * opening the account dialogs. Confirmed changes show at once and are announced;
+ * focus returns to the row's ••• button, or to the table when the row is gone.
+ */
+export function CustomerTable({
+  pageSize = DEFAULT_PAGE_SIZE, selectedIds, defaultSelectedIds, onSelectedIdsChange, className,
+}: CustomerTableProps) {
+  const { t } = useMessages();
+  const { events } = useProviderValue();
+  const adminContext = useAdminContext();
+  const [search, setSearch] = useState("");
+  const [query, setQuery] = useState<AppliedQuery>(INITIAL_QUERY);
+  const list = usePortalCustomers({ ...query, limit: pageSize });
+  const [dialog, setDialog] = useState<OpenDialog>(null);
+  const [announcement, setAnnouncement] = useState("");
+  const tableRef = useRef<HTMLTableElement>(null);
+
+  // Selection: controlled or not; customers that leave the list leave the selection.
+  const [ownSelection, setOwnSelection] = useState<readonly string[]>(defaultSelectedIds ?? []);
+  const selection = selectedIds ?? ownSelection;
+  const selectionRef = useRef(selection);
+  selectionRef.current = selection;
+  const changeSelection = useCallback(
+    (ids: string[]) => {
+      if (selectedIds === undefined) setOwnSelection(ids);
+      onSelectedIdsChange?.(ids);
+    },
+    [selectedIds, onSelectedIdsChange],
+  );
+  useEffect(
+    () =>
+      events.subscribe((event) => {
+        if (event.type === "removed" && selectionRef.current.includes(event.customerId)) {
+          changeSelection(selectionRef.current.filter((id) => id !== event.customerId));
+        }
+      }),
+    [events, changeSelection],
+  );
+
+  // One request per settled filter: typing waits, everything else applies at once.
+  useEffect(() => {
+    const trimmed = search.trim();
+    if (trimmed === query.search) return;
+    const timer = setTimeout(() => setQuery((q) => ({ ...q, search: trimmed, offset: 0 })), CUSTOMER_FILTER_DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [search, query.search]);
+
+  // A page emptied by deletions (or a shrunken total) moves back to the last page that has rows.
+  const data = list.data;
+  useEffect(() => {
+    if (!data || list.isFetching || data.items.length > 0 || data.offset === 0 || data.total === 0) return;
+    const lastPage = Math.floor((data.total - 1) / pageSize) * pageSize;
+    setQuery((q) => ({ ...q, offset: Math.min(q.offset, lastPage) }));
+  }, [data, list.isFetching, pageSize]);
+
+  const context = adminContext.status === "ready" ? adminContext.context : undefined;
+  const isReadOnly = !!context && !canManageCustomers(context);
+  const denial = context && permissionDenial(context, "editName");
+
+  let status: "loading" | "error" | "success" = list.status;
+  let errorMessage: string | undefined;
+  let onRetry: (() => void) | undefined;
+  if (adminContext.status === "error") {
+    status = "error";
+    errorMessage = `${t("adminContext.error")} ${t(errorKey(adminContext.error))}`;
+    onRetry = adminContext.retry;
+  } else if (list.status === "error") {
+    errorMessage = t(errorKey(list.error));
+    onRetry = list.refetch;
+  } else if (adminContext.status === "loading") {
+    // Permissions are unknown until the context arrives: show the skeleton, not a guess.
+    status = "loading";
+  }
+
+  const returnFocus = useCallback((event: Event, customerId: string) => {
+    event.preventDefault();
+    const table = tableRef.current;
+    if (!table) return;
+    const row = [...table.querySelectorAll<HTMLTableRowElement>("tr[data-customer-id]")].find(
+      (tr) => tr.dataset.customerId === customerId,
+    );
+    const trigger = row?.querySelector<HTMLElement>(".pca-customer-table__actions button");
+    (trigger ?? table).focus();
+  }, []);
+
+  const Dialog = dialog ? DIALOGS[dialog.type] : null;
+  const isAdminReady = adminContext.status === "ready";
+
+  return (
+    <>
+      <CustomerTableView
+        className={className}
+        customers={isAdminReady ? data?.items : undefined}
+        total={data?.total}
+        offset={data?.offset}
+        limit={pageSize}
+        status={status}
+        isFetching={list.isFetching}
+        errorMessage={errorMessage}
+        onRetry={onRetry}
+        search={search}
+        onSearchChange={setSearch}
+        statusFilter={query.status}
+        onStatusFilterChange={(value) => setQuery((q) => ({ ...q, search: search.trim(), status: value, offset: 0 }))}
+        sort={query.sort}
+        onSortChange={(sort) => setQuery((q) => ({ ...q, search: search.trim(), sort, offset: 0 }))}
+        onPageChange={(offset) => setQuery((q) => ({ ...q, offset }))}
+        isFiltered={query.search !== "" || query.status !== "all"}
+        onClearFilters={() => {
+          setSearch("");
+          setQuery((q) => ({ ...q, search: "", status: "all", offset: 0 }));
+        }}
+        isSelectable={!isReadOnly}
+        selectedIds={selection}
+        onSelectedIdsChange={changeSelection}
+        isReadOnly={isReadOnly}
+        readOnlyReason={denial ? t(`denial.${denial}` as MessageKey) : undefined}
+        renderRowActions={(customer) => (
+          <CustomerActionsMenu
+            customer={customer}
+            onSelect={(action: CustomerAction) => {
+              setAnnouncement("");
+              setDialog({ type: action, customer });
+            }}
+          />
+        )}
+        announcement={announcement}
+        tableRef={tableRef}
+      />
+      {Dialog && dialog && (
+        <Dialog
+          key={`${dialog.type}:${dialog.customer.id}`}
+          customer={dialog.customer}
+          open
+          onOpenChange={(open) => {
+            if (!open) setDialog(null);
+          }}
+          onSuccess={(result) => setAnnouncement(result.message)}
+          onCloseAutoFocus={(event) => returnFocus(event, dialog.customer.id)}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,418 @@
+import { useEffect, useRef, useState, type CSSProperties, type InputHTMLAttributes, type ReactNode, type Ref } from "react";
+import { useMessages } from "../../data/PortalCustomerAdminProvider";
+import type {
+  CustomerSortField, CustomerStatusFilter, PortalCustomer, SortDirection,
+} from "../../domain/types";
+import { formatDateTime, formatNumber, formatRelativeTime } from "../../i18n/format";
+import type { MessageKey } from "../../i18n/messages";
+
+/** Where the list is: first load, failed, or showing rows (possibly none). */
+export type CustomerTableStatus = "loading" | "error" | "success";
+
+/** The columns a user can sort by. */
+export type CustomerTableSortField = Extract<CustomerSortField, "displayName" | "email" | "lastActiveAt">;
+
+/** The order of the list. */
+export interface CustomerTableSort {
+  /** The column sorted by. */
+  field: CustomerSortField;
+  /** Ascending or descending. */
+  direction: SortDirection;
+}
+
+/** Props of {@link CustomerTableView}: plain data and callbacks, no adapter. */
+export interface CustomerTableViewProps {
+  /** The customers on this page. */
+  customers?: readonly PortalCustomer[];
+  /** Number of customers matching the filters across all pages. Default: `customers.length`. */
+  total?: number;
+  /** Index of the first customer on this page. Default 0. */
+  offset?: number;
+  /** Page size. Default 25. */
+  limit?: number;
+  /** `loading` shows a skeleton (when there are no rows yet), `error` the error with Retry. Default `success`. */
+  status?: CustomerTableStatus;
+  /** Whether newer rows are on their way; the current rows stay visible meanwhile. */
+  isFetching?: boolean;
+  /** What went wrong, shown in the `error` state under a generic title. */
+  errorMessage?: string;
+  /** Called by the Retry button of the `error` state. */
+  onRetry?: () => void;
+  /** The text in the filter box. */
+  search?: string;
+  /** Called on every keystroke in the filter box (debounce before requesting). Without it the box is hidden. */
+  onSearchChange?: (search: string) => void;
+  /** The status filter. Default `all`. */
+  statusFilter?: CustomerStatusFilter;
+  /** Called when the status filter changes. Without it the status filter is hidden. */
+  onStatusFilterChange?: (status: CustomerStatusFilter) => void;
+  /** The current order; its column header carries `aria-sort`. */
+  sort?: CustomerTableSort;
+  /** Called when a sortable column header is clicked. Without it the headers are plain text. */
+  onSortChange?: (sort: CustomerTableSort) => void;
+  /** Called with the offset of the previous or next page. Without it there are no page buttons. */
+  onPageChange?: (offset: number) => void;
+  /**
+   * Whether a filter is applied, to tell "nothing matches" from "no customers yet".
+   * Default: a non-blank `search` or a status filter other than `all`.
+   */
+  isFiltered?: boolean;
+  /** Called by the "Clear filters" button of the no-match state. */
+  onClearFilters?: () => void;
+  /** Whether rows have selection checkboxes. Default `true`. */
+  isSelectable?: boolean;
+  /** The selected customer ids (controlled). Selection survives paging. */
+  selectedIds?: readonly string[];
+  /** The initially selected ids (uncontrolled). */
+  defaultSelectedIds?: readonly string[];
+  /** Called with the new selection. */
+  onSelectedIdsChange?: (selectedIds: string[]) => void;
+  /** Whether the viewer may only look; shows a note saying so. */
+  isReadOnly?: boolean;
+  /** Why the viewer may only look, appended to the read-only note. */
+  readOnlyReason?: string;
+  /** Content of each row's last cell, typically a `CustomerActionsMenu`. Without it there is no actions column. */
+  renderRowActions?: (customer: PortalCustomer) => ReactNode;
+  /** A message for the polite live region (role `status`), e.g. "Access revoked for Ava Kim." */
+  announcement?: string;
+  /** Ref to the `<table>`, which takes focus (`tabIndex=-1`) when a row's ••• button is gone. */
+  tableRef?: Ref<HTMLTableElement>;
+  /** The moment relative times are computed from. Default: now. */
+  now?: number | Date;
+  /** Extra class names for the root element. */
+  className?: string;
+}
+
+// Inline, so hidden labels stay hidden even when the host loads no stylesheet.
+const visuallyHidden: CSSProperties = {
+  position: "absolute", width: 1, height: 1, padding: 0, margin: -1, overflow: "hidden",
+  clip: "rect(0 0 0 0)", whiteSpace: "nowrap", border: 0,
+};
+
+const SORT_COLUMNS: { field: CustomerTableSortField; label: MessageKey; className: string }[] = [
+  { field: "displayName", label: "table.column.name", className: "pca-customer-table__col-name" },
+  { field: "email", label: "table.column.email", className: "pca-customer-table__col-email" },
+];
+
+const SKELETON_ROWS = 5;
+
+function useControllableIds(
+  value: readonly string[] | undefined,
+  defaultValue: readonly string[] | undefined,
+  onChange: ((ids: string[]) => void) | undefined,
+): [readonly string[], (ids: string[]) => void] {
+  const [own, setOwn] = useState<readonly string[]>(defaultValue ?? []);
+  const isControlled = value !== undefined;
+  const set = (ids: string[]) => {
+    if (!isControlled) setOwn(ids);
+    onChange?.(ids);
+  };
+  return [isControlled ? value : own, set];
+}
+
+/** A checkbox whose `indeterminate` state follows `isMixed` (the DOM has no attribute for it). */
+function TriStateCheckbox({ isMixed, ...props }: { isMixed: boolean } & InputHTMLAttributes<HTMLInputElement>) {
+  const ref = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (ref.current) ref.current.indeterminate = isMixed;
+  }, [isMixed]);
+  return <input ref={ref} type="checkbox" {...props} />;
+}
+
+function SortIcon({ direction }: { direction: SortDirection | "none" }) {
+  const d = direction === "asc" ? "M4 10l4-4 4 4" : direction === "desc" ? "M4 6l4 4 4-4" : "M5 6.5l3-3 3 3M5 9.5l3 3 3-3";
+  return (
+    <svg className="pca-customer-table__sort-icon" viewBox="0 0 16 16" width="12" height="12" aria-hidden="true" focusable="false">
+      <path d={d} fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" />
+    </svg>
+  );
+}
+
+/**
+ * The customer list as pure props: filter box, status filter, sortable columns,
+ * pagination, selection, row actions, and the loading, error, empty, no-match and
+ * read-only states. Use {@link CustomerTable} for the version wired to the adapter.
+ */
+export function CustomerTableView({
+  customers, total, offset = 0, limit = 25, status = "success", isFetching = false,
+  errorMessage, onRetry, search = "", onSearchChange, statusFilter = "all", onStatusFilterChange,
+  sort, onSortChange, onPageChange, isFiltered, onClearFilters, isSelectable = true,
+  selectedIds, defaultSelectedIds, onSelectedIdsChange, isReadOnly = false, readOnlyReason,
+  renderRowActions, announcement, tableRef, now, className,
+}: CustomerTableViewProps) {
+  const { t, locale } = useMessages();
+  const [selected, setSelected] = useControllableIds(selectedIds, defaultSelectedIds, onSelectedIdsChange);
+  const rows = customers ?? [];
+  const count = total ?? rows.length;
+  const hasRows = rows.length > 0;
+  const isSkeleton = status === "loading" && !hasRows;
+  const filtered = isFiltered ?? (search.trim() !== "" || statusFilter !== "all");
+  const nowMs = now === undefined ? Date.now() : typeof now === "number" ? now : now.getTime();
+  const hasActions = !!renderRowActions;
+  const columnCount = 4 + (isSelectable ? 1 : 0) + (hasActions ? 1 : 0);
+
+  const viewState =
+    status === "error" ? "error"
+    : isSkeleton ? "loading"
+    : !hasRows ? (filtered ? "no-match" : "empty")
+    : "ready";
+  const isBusy = isSkeleton || isFetching;
+
+  const selectedSet = new Set(selected);
+  const pageIds = rows.map((c) => c.id);
+  const selectedOnPage = pageIds.filter((id) => selectedSet.has(id)).length;
+  const isPageSelected = pageIds.length > 0 && selectedOnPage === pageIds.length;
+
+  const toggle = (id: string, isChecked: boolean) => {
+    setSelected(isChecked ? [...selected.filter((x) => x !== id), id] : selected.filter((x) => x !== id));
+  };
+  const togglePage = () => {
+    if (isPageSelected) setSelected(selected.filter((id) => !pageIds.includes(id)));
+    else setSelected([...selected, ...pageIds.filter((id) => !selectedSet.has(id))]);
+  };
+
+  const sortHeader = (field: CustomerTableSortField, label: string) => {
+    const direction = sort?.field === field ? sort.direction : "none";
+    const ariaSort: "ascending" | "descending" | undefined =
+      direction === "asc" ? "ascending" : direction === "desc" ? "descending" : undefined;
+    if (!onSortChange) return { ariaSort, content: label };
+    const next: CustomerTableSort = {
+      field,
+      // Recent activity first is the useful default for dates; text columns start A→Z.
+      direction: direction === "none" ? (field === "lastActiveAt" ? "desc" : "asc") : direction === "asc" ? "desc" : "asc",
+    };
+    return {
+      ariaSort,
+      content: (
+        <button type="button" className="pca-customer-table__sort" data-state={direction} onClick={() => onSortChange(next)}>
+          {label}
+          <SortIcon direction={direction} />
+        </button>
+      ),
+    };
+  };
+
+  const rangeStart = count === 0 || !hasRows ? 0 : offset + 1;
+  const rangeEnd = hasRows ? offset + rows.length : 0;
+  const hasPrevious = offset > 0;
+  const hasNext = offset + rows.length < count;
+
+  const lastActive = sortHeader("lastActiveAt", t("table.column.lastActive"));
+
+  let body: ReactNode;
+  if (viewState === "error") {
+    body = (
+      <tr className="pca-customer-table__message-row">
+        <td colSpan={columnCount}>
+          <div role="alert" className="pca-customer-table__message" data-state="error">
+            <p className="pca-customer-table__message-title">{t("table.error.title")}</p>
+            {errorMessage && <p className="pca-customer-table__message-text">{errorMessage}</p>}
+            {onRetry && (
+              <button type="button" className="pca-customer-table__button" onClick={onRetry}>
+                {t("retry")}
+              </button>
+            )}
+          </div>
+        </td>
+      </tr>
+    );
+  } else if (viewState === "loading") {
+    body = Array.from({ length: SKELETON_ROWS }, (_, i) => (
+      <tr key={i} className="pca-customer-table__skeleton-row">
+        {Array.from({ length: columnCount }, (_, j) => (
+          <td key={j}>
+            {i === 0 && j === 0 && <span style={visuallyHidden}>{t("table.loading")}</span>}
+            <span className="pca-customer-table__skeleton" aria-hidden="true" />
+          </td>
+        ))}
+      </tr>
+    ));
+  } else if (viewState === "empty" || viewState === "no-match") {
+    const isNoMatch = viewState === "no-match";
+    body = (
+      <tr className="pca-customer-table__message-row">
+        <td colSpan={columnCount}>
+          <div className="pca-customer-table__message" data-state={viewState}>
+            <p className="pca-customer-table__message-title">{t(isNoMatch ? "table.noMatch.title" : "table.empty.title")}</p>
+            <p className="pca-customer-table__message-text">{t(isNoMatch ? "table.noMatch.description" : "table.empty.description")}</p>
+            {isNoMatch && onClearFilters && (
+              <button type="button" className="pca-customer-table__button" onClick={onClearFilters}>
+                {t("table.noMatch.clear")}
+              </button>
+            )}
+          </div>
+        </td>
+      </tr>
+    );
+  } else {
+    body = rows.map((customer) => {
+      const isSelected = selectedSet.has(customer.id);
+      return (
+        <tr
+          key={customer.id}
+          className="pca-customer-table__row"
+          data-customer-id={customer.id}
+          data-state={customer.status}
+          data-selected={isSelected ? "" : undefined}
+        >
+          {isSelectable && (
+            <td className="pca-customer-table__check">
+              <input
+                type="checkbox"
+                checked={isSelected}
+                onChange={(event) => toggle(customer.id, event.currentTarget.checked)}
+                aria-label={t("table.select.row", { name: customer.displayName })}
+              />
+            </td>
+          )}
+          <th scope="row" className="pca-customer-table__name">{customer.displayName}</th>
+          <td className="pca-customer-table__email">{customer.email}</td>
+          <td>
+            <span className="pca-customer-table__status" data-state={customer.status}>
+              {t(customer.status === "active" ? "table.status.active" : "table.status.revoked")}
+            </span>
+          </td>
+          <td className="pca-customer-table__last-active">
+            {customer.lastActiveAt === null ? (
+              <span className="pca-customer-table__never">{t("table.lastActive.never")}</span>
+            ) : (
+              <time dateTime={customer.lastActiveAt} title={formatDateTime(customer.lastActiveAt, locale)}>
+                {formatRelativeTime(customer.lastActiveAt, locale, nowMs)}
+              </time>
+            )}
+          </td>
+          {hasActions && <td className="pca-customer-table__actions">{renderRowActions(customer)}</td>}
+        </tr>
+      );
+    });
+  }
+
+  const showToolbar = !!onSearchChange || !!onStatusFilterChange || selected.length > 0;
+
+  return (
+    <div
+      className={["pca-root", "pca-customer-table", className].filter(Boolean).join(" ")}
+      data-state={viewState}
+      data-fetching={isFetching ? "" : undefined}
+    >
+      {isReadOnly && (
+        <p className="pca-customer-table__note" data-state="read-only">
+          {t("table.readOnly", { reason: readOnlyReason ?? "" }).trim()}
+        </p>
+      )}
+      {showToolbar && (
+        <div className="pca-customer-table__toolbar">
+          {onSearchChange && (
+            <label className="pca-customer-table__filter">
+              <span style={visuallyHidden}>{t("table.filter.label")}</span>
+              <svg className="pca-customer-table__filter-icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+                <circle cx="7" cy="7" r="4.5" fill="none" stroke="currentColor" strokeWidth="1.6" />
+                <path d="M10.5 10.5L14 14" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />
+              </svg>
+              <input
+                type="search"
+                className="pca-customer-table__input"
+                value={search}
+                placeholder={t("table.filter.placeholder")}
+                autoComplete="off"
+                spellCheck={false}
+                onChange={(event) => onSearchChange(event.currentTarget.value)}
+              />
+            </label>
+          )}
+          {onStatusFilterChange && (
+            <label className="pca-customer-table__status-filter">
+              <span style={visuallyHidden}>{t("table.statusFilter.label")}</span>
+              <select
+                className="pca-customer-table__select"
+                value={statusFilter}
+                onChange={(event) => onStatusFilterChange(event.currentTarget.value as CustomerStatusFilter)}
+              >
+                <option value="all">{t("table.statusFilter.all")}</option>
+                <option value="active">{t("table.statusFilter.active")}</option>
+                <option value="revoked">{t("table.statusFilter.revoked")}</option>
+              </select>
+            </label>
+          )}
+          {isSelectable && selected.length > 0 && (
+            <span className="pca-customer-table__selection-count">
+              {t("table.selection.count", { count: formatNumber(selected.length, locale) })}
+            </span>
+          )}
+        </div>
+      )}
+      <div className="pca-customer-table__scroll">
+        <table ref={tableRef} className="pca-customer-table__table" tabIndex={-1} aria-busy={isBusy || undefined}>
+          <caption style={visuallyHidden}>{t("table.caption")}</caption>
+          <thead>
+            <tr>
+              {isSelectable && (
+                <th scope="col" className="pca-customer-table__check">
+                  <TriStateCheckbox
+                    isMixed={selectedOnPage > 0 && !isPageSelected}
+                    checked={isPageSelected}
+                    disabled={!hasRows}
+                    onChange={togglePage}
+                    aria-label={t("table.select.page")}
+                  />
+                </th>
+              )}
+              {SORT_COLUMNS.map(({ field, label, className: columnClass }) => {
+                const header = sortHeader(field, t(label));
+                return (
+                  <th key={field} scope="col" className={columnClass} aria-sort={header.ariaSort}>
+                    {header.content}
+                  </th>
+                );
+              })}
+              <th scope="col" className="pca-customer-table__col-status">{t("table.column.status")}</th>
+              <th scope="col" className="pca-customer-table__col-last-active" aria-sort={lastActive.ariaSort}>
+                {lastActive.content}
+              </th>
+              {hasActions && (
+                <th scope="col" className="pca-customer-table__col-actions">
+                  <span style={visuallyHidden}>{t("table.column.actions")}</span>
+                </th>
+              )}
+            </tr>
+          </thead>
+          <tbody>{body}</tbody>
+        </table>
+      </div>
+      {hasRows && (
+        <div className="pca-customer-table__footer">
+          <p className="pca-customer-table__range">
+            {t("table.pagination.range", {
+              start: formatNumber(rangeStart, locale),
+              end: formatNumber(rangeEnd, locale),
+              total: formatNumber(count, locale),
+            })}
+          </p>
+          {onPageChange && (hasPrevious || hasNext) && (
+            <nav className="pca-customer-table__pager" aria-label={t("table.pagination.label")}>
+              <button
+                type="button"
+                className="pca-customer-table__button"
+                disabled={!hasPrevious}
+                onClick={() => onPageChange(Math.max(0, offset - limit))}
+              >
+                {t("table.pagination.previous")}
+              </button>
+              <button
+                type="button"
+                className="pca-customer-table__button"
+                disabled={!hasNext}
+                onClick={() => onPageChange(offset + limit)}
+              >
+                {t("table.pagination.next")}
+              </button>
+            </nav>
+          )}
+        </div>
+      )}
+      <div role="status" aria-live="polite" aria-atomic="true" style={visuallyHidden}>
+        {announcement}
+      </div>
+    </div>
+  );
+}

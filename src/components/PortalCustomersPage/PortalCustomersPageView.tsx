@@ -1,0 +1,40 @@
+import type { ReactNode } from "react";
+import { useMessages } from "../../data/PortalCustomerAdminProvider";
+
+/** Props of {@link PortalCustomersPageView}. */
+export interface PortalCustomersPageViewProps {
+  /** Navigation shown before the content, e.g. `<AdminNavigation />`. */
+  navigation?: ReactNode;
+  /** Breadcrumbs shown above the heading, e.g. `<AdminBreadcrumbs />`. */
+  breadcrumbs?: ReactNode;
+  /** The site's name, to say whose help center the customers belong to. */
+  siteName?: string;
+  /** The list, usually a `CustomerTable` or `CustomerTableView`. */
+  children?: ReactNode;
+  /** Extra class names for the root element. */
+  className?: string;
+}
+
+/**
+ * The portal-only customers screen as pure props: navigation and breadcrumbs slots,
+ * the "Portal-only customers" heading, what portal-only customers are, and the list.
+ */
+export function PortalCustomersPageView({ navigation, breadcrumbs, siteName, children, className }: PortalCustomersPageViewProps) {
+  const { t } = useMessages();
+  return (
+    <div
+      className={["pca-root", "pca-customers-page", className].filter(Boolean).join(" ")}
+      data-layout={navigation ? "with-navigation" : "single"}
+    >
+      {navigation && <div className="pca-customers-page__navigation">{navigation}</div>}
+      <div className="pca-customers-page__content">
+        {breadcrumbs && <div className="pca-customers-page__breadcrumbs">{breadcrumbs}</div>}
+        <h1 className="pca-customers-page__title">{t("page.title")}</h1>
+        <p className="pca-customers-page__description">
+          {siteName ? t("page.description.site", { site: siteName }) : t("page.description")}
+        </p>
+        {children}
+      </div>
+    </div>
+  );
+}
