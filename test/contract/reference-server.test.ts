@@ -1,5 +1,6 @@
+import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { isAdapterError, type AdapterError } from "../../src/adapter";
+import { createHttpAdapter, isAdapterError, type AdapterError } from "../../src/adapter";
 import { adapterFor, DEMO_ACCOUNTS, DEMO_PASSWORD, portalLogin, startTestServer } from "./helpers";
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
@@ -250,5 +251,54 @@ describe("HTTP details", () => {
     const { identities } = (await response.json()) as { identities: { token: string; context: { role: string } }[] };
     expect(identities).toHaveLength(12);
     expect(identities.map((i) => i.token)).toContain("demo-org-admin-original-government");
+  });
+});
+
+describe("openapi.yaml matches the server and the adapter", () => {
+  // Paths sit at two spaces of indentation under `paths:`, their operations at four.
+  const yaml = readFileSync(new URL("../../openapi.yaml", import.meta.url), "utf8");
+  const paths = yaml.slice(yaml.indexOf("\npaths:"), yaml.indexOf("\ncomponents:"));
+  const operations: [method: string, path: string][] = [];
+  let current = "";
+  for (const line of paths.split("\n")) {
+    const path = /^  (\/\S+):$/.exec(line);
+    if (path) current = path[1] as string;
+    const method = /^    (get|put|post|patch|delete):$/.exec(line);
+    if (method) operations.push([method[1]!.toUpperCase(), current]);
+  }
+
+  it("documents the eleven operations (eight adapter calls, log-in, two demo extras)", () => {
+    expect(operations).toHaveLength(11);
+  });
+
+  it("every documented operation is routed by the server", async () => {
+    for (const [method, path] of operations) {
+      const response = await api(path.replace("{customerId}", grace.id), {
+        method,
+        token: "demo-none-centralized", // read-only: mutations stop at 403, nothing changes
+        body: method === "GET" || method === "DELETE" ? undefined : "{}",
+      });
+      expect([404, 405], `${method} ${path} answered ${response.status}`).not.toContain(response.status);
+      await response.arrayBuffer();
+    }
+  });
+
+  it("every request the adapter makes is a documented operation", async () => {
+    const seen: string[] = [];
+    const recording = (async (input: RequestInfo | URL, init: RequestInit = {}) => {
+      const url = new URL(String(input));
+      seen.push(`${init.method} ${url.pathname.replace(/\/customers\/[^/]+/, "/customers/{customerId}")}`);
+      return new Response(null, { status: 500 });
+    }) as typeof fetch;
+    const adapter = createHttpAdapter({ baseUrl: "http://contract.test", fetch: recording });
+    const calls = [
+      () => adapter.getAdminContext(), () => adapter.listCustomers({}), () => adapter.changePassword("c", "Some-password-1"),
+      () => adapter.updateDisplayName("c", "N"), () => adapter.migrateToAtlassianAccount("c"), () => adapter.revokeAccess("c"),
+      () => adapter.grantAccess("c"), () => adapter.deleteCustomer("c"),
+    ];
+    for (const call of calls) await call().catch(() => undefined);
+    const documented = operations.map(([method, path]) => `${method} ${path}`);
+    expect(seen).toHaveLength(8);
+    for (const request of seen) expect(documented).toContain(request);
   });
 });
