@@ -1,3 +1,4 @@
+import { actionsMessages } from "./messages/actions";
 import { commonMessages } from "./messages/common";
 import { navigationMessages } from "./messages/navigation";
 import { tableMessages } from "./messages/table";
@@ -8,6 +9,7 @@ import { tableMessages } from "./messages/table";
  */
 export const defaultMessages = {
   ...commonMessages,
+  ...actionsMessages,
   ...navigationMessages,
   ...tableMessages,
 };

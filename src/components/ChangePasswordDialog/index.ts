@@ -1,0 +1,2 @@
+export * from "./ChangePasswordDialog";
+export * from "./ChangePasswordDialogView";

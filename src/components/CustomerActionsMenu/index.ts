@@ -1,0 +1,2 @@
+export * from "./CustomerActionsMenu";
+export * from "./CustomerActionsMenuView";

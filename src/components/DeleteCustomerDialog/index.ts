@@ -1,0 +1,2 @@
+export * from "./DeleteCustomerDialog";
+export * from "./DeleteCustomerDialogView";

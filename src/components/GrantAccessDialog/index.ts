@@ -1,0 +1,2 @@
+export * from "./GrantAccessDialog";
+export * from "./GrantAccessDialogView";

@@ -1,0 +1,35 @@
+import { useMessages } from "../../data/PortalCustomerAdminProvider";
+import { ActionDialog, type CustomerDialogViewProps } from "../_dialog";
+
+/** Props of {@link MigrateCustomerDialogView}. `onSubmit` receives no values. */
+export type MigrateCustomerDialogViewProps = CustomerDialogViewProps<Record<string, never>>;
+
+/**
+ * The Migrate to Atlassian account confirmation from plain props. Says it can't be
+ * undone, that requests move to the Atlassian account, and that the customer must
+ * verify their email and log in with Atlassian credentials. Focus starts on Cancel.
+ */
+export function MigrateCustomerDialogView({ customer, onSubmit, ...rest }: MigrateCustomerDialogViewProps) {
+  const { t } = useMessages();
+  return (
+    <ActionDialog<Record<string, never>>
+      {...rest}
+      name="migrate"
+      title={t("migrateDialog.title")}
+      description={
+        <>
+          <p>{t("migrateDialog.description", { name: customer.displayName, email: customer.email })}</p>
+          <ul className="pca-dialog__list">
+            <li className="pca-dialog__warning">{t("migrateDialog.irreversible")}</li>
+            <li>{t("migrateDialog.requests")}</li>
+            <li>{t("migrateDialog.verify")}</li>
+          </ul>
+        </>
+      }
+      submitLabel={t("migrateDialog.submit")}
+      initialFocus="cancel"
+      defaultValues={{}}
+      onSubmit={onSubmit}
+    />
+  );
+}

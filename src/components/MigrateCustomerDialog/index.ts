@@ -1,0 +1,2 @@
+export * from "./MigrateCustomerDialog";
+export * from "./MigrateCustomerDialogView";

@@ -1,0 +1,2 @@
+export * from "./RevokeAccessDialog";
+export * from "./RevokeAccessDialogView";

@@ -1,0 +1,5 @@
+export * from "./ActionDialog";
+export * from "./DialogField";
+export * from "./errorMessage";
+export * from "./types";
+export * from "./useControllableOpen";

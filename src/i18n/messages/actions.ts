@@ -1,0 +1,96 @@
+/** Strings of the row's "More options" menu and the six account action dialogs. */
+export const actionsMessages = {
+  // The ••• menu
+  "actionsMenu.trigger": "More options for {name}",
+  "actionsMenu.changePassword": "Change password",
+  "actionsMenu.editName": "Edit full name",
+  "actionsMenu.migrate": "Migrate to Atlassian account",
+  "actionsMenu.revokeAccess": "Revoke access",
+  "actionsMenu.grantAccess": "Grant access",
+  "actionsMenu.delete": "Delete account",
+  "actionsMenu.denial.loading": "Checking your permissions…",
+  "actionsMenu.denial.context-error": "We couldn't load your admin details, so actions are unavailable.",
+
+  // Shared by every dialog
+  "actionDialog.saving": "Saving…",
+  "actionDialog.fieldErrorPrefix": "Error:",
+
+  // Change password
+  "changePasswordDialog.title": "Change password",
+  "changePasswordDialog.description": "Set a new password for {name} ({email}). They'll use it the next time they log in to the help center.",
+  "changePasswordDialog.newPassword": "New password",
+  "changePasswordDialog.confirmPassword": "Confirm password",
+  "changePasswordDialog.showPasswords": "Show passwords",
+  "changePasswordDialog.rules": "Password requirements",
+  "changePasswordDialog.rule.length": "8 to 100 characters",
+  "changePasswordDialog.rule.notEmail": "Not the customer's email address",
+  "changePasswordDialog.rule.match": "Both passwords match",
+  "changePasswordDialog.rule.met": "Done:",
+  "changePasswordDialog.rule.unmet": "Not yet:",
+  "changePasswordDialog.strength": "Password strength",
+  "changePasswordDialog.strength.empty": "No password yet",
+  "changePasswordDialog.strength.0": "Very weak",
+  "changePasswordDialog.strength.1": "Weak",
+  "changePasswordDialog.strength.2": "Fair",
+  "changePasswordDialog.strength.3": "Strong",
+  "changePasswordDialog.strength.4": "Very strong",
+  "changePasswordDialog.error.required": "Enter a new password.",
+  "changePasswordDialog.error.minLength": "Use at least 8 characters.",
+  "changePasswordDialog.error.maxLength": "Use at most 100 characters.",
+  "changePasswordDialog.error.notEmail": "The password can't be the customer's email address.",
+  "changePasswordDialog.error.confirmRequired": "Enter the password again.",
+  "changePasswordDialog.error.mismatch": "The passwords don't match.",
+  "changePasswordDialog.submit": "Save password",
+  "changePasswordDialog.success": "Password changed for {name}.",
+
+  // Edit full name
+  "editNameDialog.title": "Edit full name",
+  "editNameDialog.description": "Change the name agents and the help center show for {email}.",
+  "editNameDialog.fullName": "Full name",
+  "editNameDialog.error.required": "Enter a full name.",
+  "editNameDialog.error.tooLong": "Use at most 255 characters.",
+  "editNameDialog.submit": "Update",
+  "editNameDialog.success": "Full name changed to {name}.",
+
+  // Migrate to Atlassian account
+  "migrateDialog.title": "Migrate to an Atlassian account?",
+  "migrateDialog.description": "{name} ({email}) gets an Atlassian account in place of their portal-only account.",
+  "migrateDialog.irreversible": "This can't be undone. There's no way back to a portal-only account.",
+  "migrateDialog.requests": "Their requests move to the Atlassian account, and they leave this list.",
+  "migrateDialog.verify": "They must verify their email address, then log in with their Atlassian account credentials.",
+  "migrateDialog.submit": "Migrate",
+  "migrateDialog.success": "{name} was migrated to an Atlassian account.",
+
+  // Revoke access
+  "revokeDialog.title": "Revoke access?",
+  "revokeDialog.description": "{name} ({email}) will no longer be able to log in to the help center.",
+  "revokeDialog.wont": "They won't be able to:",
+  "revokeDialog.wont.login": "log in to the help center or raise requests there",
+  "revokeDialog.wont.pickers": "be picked in user pickers",
+  "revokeDialog.still": "What stays:",
+  "revokeDialog.still.deactivated": "their name shows as \"{name} (Deactivated)\"",
+  "revokeDialog.still.findable": "you can still find them by email",
+  "revokeDialog.still.reversible": "you can grant access again at any time; their requests and history are kept",
+  "revokeDialog.submit": "Revoke access",
+  "revokeDialog.success": "Access revoked for {name}.",
+
+  // Grant access
+  "grantDialog.title": "Grant access?",
+  "grantDialog.description": "{name} ({email}) will be able to log in to the help center again.",
+  "grantDialog.will": "They'll be able to:",
+  "grantDialog.will.login": "log in to the help center and raise requests",
+  "grantDialog.will.pickers": "be picked in user pickers",
+  "grantDialog.will.name": "show as \"{name}\", without \"(Deactivated)\"",
+  "grantDialog.kept": "Their requests and everything that refers to them are kept.",
+  "grantDialog.submit": "Grant access",
+  "grantDialog.success": "Access granted to {name}.",
+
+  // Delete account
+  "deleteDialog.title": "Delete account?",
+  "deleteDialog.description": "This permanently deletes {name}'s account ({email}). It can't be undone.",
+  "deleteDialog.consequence": "Their details are wiped, and fields that showed their name show \"Former user (Deactivated)\".",
+  "deleteDialog.suggestRevoke": "Not sure? Revoke access instead: it stops them logging in, and you can grant access again later.",
+  "deleteDialog.confirm": "Type {email} to confirm",
+  "deleteDialog.submit": "Delete",
+  "deleteDialog.success": "{name} was deleted.",
+};
