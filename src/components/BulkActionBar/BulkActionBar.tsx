@@ -1,0 +1,103 @@
+import { useRef, useState } from "react";
+import { exportCustomers } from "../../adapter/export";
+import { isAbortError } from "../../adapter/errors";
+import { MAX_BULK_CUSTOMERS, type BulkAction, type BulkResult } from "../../adapter/types";
+import { useAdapter, useAdminContext } from "../../data/PortalCustomerAdminProvider";
+import { permissionDenial } from "../../domain/permissions";
+import type { CustomerQuery, PortalCustomer } from "../../domain/types";
+import { BulkActionDialog } from "../BulkActionDialog";
+import { BULK_ACTIONS, BulkActionBarView } from "./BulkActionBarView";
+
+/** Props of {@link BulkActionBar}. */
+export interface BulkActionBarProps {
+  /** The selected customers. */
+  selected: readonly PortalCustomer[];
+  /** Called with the new selection: all matching, cleared, or the failed and cancelled ones after an action. */
+  onSelectedChange: (customers: PortalCustomer[]) => void;
+  /** The table's current filter and sort; "Select all N matching" selects from it. */
+  query?: CustomerQuery;
+  /** How many customers match `query`. */
+  matchingTotal?: number;
+  /** Called after an action finished, with what happened to each customer. */
+  onComplete?: (action: BulkAction, result: BulkResult) => void;
+  /** Where focus goes when the bulk dialog closes; default: back where it was. */
+  onCloseAutoFocus?: (event: Event) => void;
+  /** Extra class names. */
+  className?: string;
+}
+
+/**
+ * The connected bulk bar: the actions the viewer may take on the selection (per
+ * `canPerform`), "Select all N matching" up to 1,000, and the confirmation, progress and
+ * result dialog. After an action, the customers that failed or were not started stay selected.
+ */
+export function BulkActionBar({
+  selected, onSelectedChange, query, matchingTotal, onComplete, onCloseAutoFocus, className,
+}: BulkActionBarProps) {
+  const adapter = useAdapter();
+  const admin = useAdminContext();
+  const [action, setAction] = useState<BulkAction | null>(null);
+  const [selectAllState, setSelectAllState] = useState<"idle" | "selecting" | "failed">("idle");
+  const selecting = useRef<AbortController | null>(null);
+  // The dialog works on the selection as it was when the admin confirmed, not as it changes after.
+  const [snapshot, setSnapshot] = useState<readonly PortalCustomer[]>([]);
+
+  const denials = Object.fromEntries(
+    BULK_ACTIONS.map((a) => [a, admin.status === "ready" ? permissionDenial(admin.context, a) : "not-admin"]),
+  ) as Record<BulkAction, ReturnType<typeof permissionDenial>>;
+
+  async function selectAllMatching() {
+    selecting.current?.abort();
+    const controller = new AbortController();
+    selecting.current = controller;
+    setSelectAllState("selecting");
+    const picked: PortalCustomer[] = [];
+    try {
+      for await (const batch of exportCustomers(adapter, query ?? {}, { signal: controller.signal })) {
+        picked.push(...batch.customers.slice(0, MAX_BULK_CUSTOMERS - picked.length));
+        if (picked.length >= MAX_BULK_CUSTOMERS) break;
+      }
+      onSelectedChange(picked);
+      setSelectAllState("idle");
+    } catch (error) {
+      if (!isAbortError(error)) setSelectAllState("failed");
+    }
+  }
+
+  return (
+    <>
+      <BulkActionBarView
+        className={className}
+        selectedCount={selected.length}
+        denials={denials}
+        matchingTotal={matchingTotal}
+        onSelectAllMatching={query ? () => void selectAllMatching() : undefined}
+        selectAllState={selectAllState}
+        onClearSelection={() => {
+          selecting.current?.abort();
+          setSelectAllState("idle");
+          onSelectedChange([]);
+        }}
+        onAction={(next) => {
+          setSnapshot(selected.slice(0, MAX_BULK_CUSTOMERS));
+          setAction(next);
+        }}
+      />
+      {action && (
+        <BulkActionDialog
+          key={action}
+          action={action}
+          customers={snapshot}
+          open
+          onOpenChange={(isOpen) => !isOpen && setAction(null)}
+          onCloseAutoFocus={onCloseAutoFocus}
+          onComplete={(result) => {
+            const keep = new Set([...result.failed.map((f) => f.customerId), ...result.cancelled]);
+            onSelectedChange(snapshot.filter((c) => keep.has(c.id)));
+            onComplete?.(action, result);
+          }}
+        />
+      )}
+    </>
+  );
+}

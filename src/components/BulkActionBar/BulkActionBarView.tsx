@@ -1,0 +1,94 @@
+import { useId } from "react";
+import type { BulkAction } from "../../adapter/types";
+import { MAX_BULK_CUSTOMERS } from "../../adapter/types";
+import { useMessages } from "../../data/PortalCustomerAdminProvider";
+import type { PermissionDenial } from "../../domain/permissions";
+import { visuallyHidden } from "../_shared/visuallyHidden";
+
+/** The bulk actions in the order the bar shows them. */
+export const BULK_ACTIONS: readonly BulkAction[] = ["revokeAccess", "grantAccess", "migrate", "delete"];
+
+/** Props of {@link BulkActionBarView}. */
+export interface BulkActionBarViewProps {
+  /** How many customers are selected. */
+  selectedCount: number;
+  /** Why each action is unavailable (`null` or missing when available). */
+  denials?: Partial<Record<BulkAction, PermissionDenial | null>>;
+  /** Called when the admin picks an action. */
+  onAction: (action: BulkAction) => void;
+  /** Called by "Clear selection". */
+  onClearSelection: () => void;
+  /** How many customers match the current filter; with `onSelectAllMatching`, offers "Select all N matching". */
+  matchingTotal?: number;
+  /** Selects every matching customer, up to 1,000. */
+  onSelectAllMatching?: () => void;
+  /** `selecting` while the matching customers are being fetched; `failed` when that failed. */
+  selectAllState?: "idle" | "selecting" | "failed";
+  /** Extra class names. */
+  className?: string;
+}
+
+/**
+ * The bar above the table while customers are selected: the count, Revoke access, Grant
+ * access, Migrate and Delete (disabled with the reason when the viewer may not), "Select all
+ * N matching" (capped at 1,000 with a message), and Clear selection.
+ */
+export function BulkActionBarView({
+  selectedCount, denials = {}, onAction, onClearSelection, matchingTotal, onSelectAllMatching,
+  selectAllState = "idle", className,
+}: BulkActionBarViewProps) {
+  const { t, locale } = useMessages();
+  const id = useId();
+  if (selectedCount === 0) return null;
+  const target = matchingTotal === undefined ? 0 : Math.min(matchingTotal, MAX_BULK_CUSTOMERS);
+  const isAllSelected = matchingTotal !== undefined && selectedCount >= target;
+  const isCapped = matchingTotal !== undefined && matchingTotal > MAX_BULK_CUSTOMERS;
+  const max = new Intl.NumberFormat(locale).format(MAX_BULK_CUSTOMERS);
+  return (
+    <div role="region" aria-label={t("bulk.bar.label")} className={className ? `pca-root pca-bulk-bar ${className}` : "pca-root pca-bulk-bar"}>
+      <p className="pca-bulk-bar__count" aria-live="polite">{t("bulk.bar.selected", { count: selectedCount })}</p>
+      <div className="pca-bulk-bar__actions">
+        {BULK_ACTIONS.map((action) => {
+          const denial = denials[action] ?? null;
+          const reasonId = `${id}-${action}-reason`;
+          return (
+            <span key={action} className="pca-bulk-bar__action">
+              <button
+                type="button"
+                className="pca-button"
+                data-variant={action === "delete" ? "danger" : "default"}
+                aria-disabled={denial ? true : undefined}
+                aria-describedby={denial ? reasonId : undefined}
+                onClick={() => !denial && onAction(action)}
+              >
+                {t(`bulk.action.${action}`)}
+              </button>
+              {denial && (
+                <span id={reasonId} style={visuallyHidden}>
+                  {t(`denial.${denial}`)}
+                </span>
+              )}
+            </span>
+          );
+        })}
+      </div>
+      <div className="pca-bulk-bar__selection">
+        {onSelectAllMatching && matchingTotal !== undefined && !isAllSelected && (
+          <button type="button" className="pca-link-button" onClick={onSelectAllMatching} disabled={selectAllState === "selecting"}>
+            {selectAllState === "selecting"
+              ? t("bulk.bar.selectingAll")
+              : t(isCapped ? "bulk.bar.selectFirstMatching" : "bulk.bar.selectAllMatching", { count: target })}
+          </button>
+        )}
+        {isAllSelected && !isCapped && matchingTotal !== undefined && matchingTotal > 0 && (
+          <span>{t("bulk.bar.allMatchingSelected", { count: matchingTotal })}</span>
+        )}
+        {isCapped && <span className="pca-bulk-bar__cap">{t("bulk.bar.cap", { max })}</span>}
+        {selectAllState === "failed" && <span role="alert">{t("bulk.bar.selectAllError")}</span>}
+        <button type="button" className="pca-link-button" onClick={onClearSelection}>
+          {t("bulk.bar.clear")}
+        </button>
+      </div>
+    </div>
+  );
+}

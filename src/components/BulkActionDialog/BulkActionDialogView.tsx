@@ -1,0 +1,238 @@
+import * as Dialog from "@radix-ui/react-dialog";
+import { useId, useRef, useState, type ReactNode } from "react";
+import type { BulkAction, BulkProgress, BulkResult } from "../../adapter/types";
+import { useMessages } from "../../data/PortalCustomerAdminProvider";
+import type { PortalCustomer } from "../../domain/types";
+import { errorMessageKey } from "../_dialog/errorMessage";
+import { useControllableOpen, type OpenStateProps } from "../_dialog/useControllableOpen";
+
+/** The dialog's phase, exposed as `data-state`: asking, running with progress, or showing the result. */
+export type BulkDialogPhase = "confirm" | "running" | "done";
+
+/** Props of {@link BulkActionDialogView}. */
+export interface BulkActionDialogViewProps extends OpenStateProps {
+  /** The action to run. */
+  action: BulkAction;
+  /** The selected customers it applies to (names are shown for failures). */
+  customers: readonly PortalCustomer[];
+  /**
+   * Runs the action. Report progress through `onProgress`; stop starting new customers when
+   * `signal` aborts. Resolve with what happened to each customer; reject only when nothing ran.
+   */
+  onRun: (options: { signal: AbortSignal; onProgress: (progress: BulkProgress) => void }) => Promise<BulkResult>;
+  /** Called with the result once the action has finished (before the summary is shown). */
+  onComplete?: (result: BulkResult) => void;
+  /** See `CustomerDialogBaseProps.onCloseAutoFocus`: where focus goes when the dialog closes. */
+  onCloseAutoFocus?: (event: Event) => void;
+  /** Extra class names for the panel. */
+  className?: string;
+}
+
+const IRREVERSIBLE: ReadonlySet<BulkAction> = new Set(["delete", "migrate"]);
+
+/**
+ * The confirmation, progress and result of one bulk action, as a modal dialog.
+ * Delete asks the admin to type the number of customers; migrate and delete say they can't be
+ * undone. While running it shows a progress bar and a Stop button that cancels what has not
+ * started; the result lists every customer that failed with the reason.
+ */
+export function BulkActionDialogView(props: BulkActionDialogViewProps) {
+  const { action, customers, onRun, onComplete, onCloseAutoFocus, className } = props;
+  const { t, locale } = useMessages();
+  const [open, setOpenState] = useControllableOpen(props);
+  const [phase, setPhase] = useState<BulkDialogPhase>("confirm");
+  const [typed, setTyped] = useState("");
+  const [error, setError] = useState<unknown>(null);
+  const [progress, setProgress] = useState<BulkProgress>({ done: 0, total: customers.length, failed: 0 });
+  const [result, setResult] = useState<BulkResult | null>(null);
+  const [isStopping, setIsStopping] = useState(false);
+  const controller = useRef<AbortController | null>(null);
+  const inputId = useId();
+  const count = customers.length;
+  const needsTypedCount = action === "delete";
+  const isConfirmed = !needsTypedCount || typed.trim() === String(count);
+  const number = (n: number) => new Intl.NumberFormat(locale).format(n);
+
+  const setOpen = (next: boolean) => {
+    if (!next && phase === "running") return; // only Stop ends a running action
+    setOpenState(next);
+    if (!next) {
+      setPhase("confirm");
+      setTyped("");
+      setError(null);
+      setResult(null);
+      setIsStopping(false);
+    }
+  };
+
+  async function start() {
+    if (phase !== "confirm" || !isConfirmed || count === 0) return;
+    const abort = new AbortController();
+    controller.current = abort;
+    setError(null);
+    setProgress({ done: 0, total: count, failed: 0 });
+    setPhase("running");
+    try {
+      const outcome = await onRun({ signal: abort.signal, onProgress: setProgress });
+      setResult(outcome);
+      setPhase("done");
+      onComplete?.(outcome);
+    } catch (caught) {
+      setError(caught);
+      setPhase("confirm");
+    } finally {
+      controller.current = null;
+      setIsStopping(false);
+    }
+  }
+
+  const stop = () => {
+    setIsStopping(true);
+    controller.current?.abort();
+  };
+
+  const names = new Map(customers.map((c) => [c.id, c]));
+  let body: ReactNode;
+  if (phase === "done" && result) {
+    body = (
+      <div className="pca-bulk-dialog__summary">
+        <p role="status">{t(`bulk.done.${action}`, { count: result.succeeded.length })}</p>
+        {result.failed.length > 0 && (
+          <div role="alert">
+            <p className="pca-dialog__list-heading">{t("bulk.failedCount", { count: result.failed.length })}</p>
+            <ul className="pca-dialog__list pca-bulk-dialog__failures">
+              {result.failed.map(({ customerId, error: reason }) => {
+                const customer = names.get(customerId);
+                return (
+                  <li key={customerId}>
+                    <span className="pca-bulk-dialog__failed-name">{customer ? `${customer.displayName} (${customer.email})` : customerId}</span>
+                    {": "}
+                    {t(errorMessageKey(reason))}
+                  </li>
+                );
+              })}
+            </ul>
+          </div>
+        )}
+        {result.cancelled.length > 0 && <p>{t("bulk.cancelledCount", { count: result.cancelled.length })}</p>}
+      </div>
+    );
+  } else if (phase === "running") {
+    const label = t(`bulk.running.${action}`);
+    body = (
+      <div className="pca-bulk-dialog__progress">
+        <progress className="pca-progress" aria-label={label} value={progress.done} max={Math.max(progress.total, 1)} />
+        <p aria-live="polite">{t("bulk.running.progress", { done: number(progress.done), total: number(progress.total) })}</p>
+      </div>
+    );
+  } else {
+    body = (
+      <>
+        {error !== null && (
+          <div role="alert" className="pca-dialog__alert">
+            <p>{t(errorMessageKey(error))}</p>
+          </div>
+        )}
+        {needsTypedCount && (
+          <div className="pca-dialog-field">
+            <label className="pca-dialog-field__label" htmlFor={inputId}>
+              {t("bulk.confirmCount.label", { count: String(count) })}
+            </label>
+            <input
+              id={inputId}
+              className="pca-dialog-field__input"
+              inputMode="numeric"
+              autoComplete="off"
+              value={typed}
+              onChange={(event) => setTyped(event.target.value)}
+            />
+          </div>
+        )}
+      </>
+    );
+  }
+
+  return (
+    <Dialog.Root open={open} onOpenChange={setOpen}>
+      <Dialog.Portal>
+        <Dialog.Overlay className="pca-root pca-dialog-overlay" />
+        <Dialog.Content
+          className={className ? `pca-root pca-dialog pca-bulk-dialog ${className}` : "pca-root pca-dialog pca-bulk-dialog"}
+          data-dialog={`bulk-${action}`}
+          data-state-phase={phase}
+          data-tone={IRREVERSIBLE.has(action) ? "danger" : "default"}
+          onCloseAutoFocus={onCloseAutoFocus}
+          onEscapeKeyDown={(event) => phase === "running" && event.preventDefault()}
+          onPointerDownOutside={(event) => phase === "running" && event.preventDefault()}
+          onOpenAutoFocus={(event) => {
+            const target = (event.currentTarget as HTMLElement).querySelector<HTMLElement>(
+              needsTypedCount ? "input" : '[data-dialog-action="cancel"]',
+            );
+            if (target) {
+              event.preventDefault();
+              target.focus();
+            }
+          }}
+        >
+          <Dialog.Title className="pca-dialog__title">
+            {phase === "done" ? t("bulk.summaryTitle") : t(`bulk.title.${action}`, { count })}
+          </Dialog.Title>
+          <Dialog.Description asChild>
+            <div className="pca-dialog__description">
+              {phase === "confirm" && (
+                <>
+                  {IRREVERSIBLE.has(action) && <p className="pca-dialog__callout">{t("bulk.irreversible")}</p>}
+                  <p>{t(`bulk.description.${action}`)}</p>
+                </>
+              )}
+            </div>
+          </Dialog.Description>
+          <form
+            className="pca-dialog__form"
+            noValidate
+            data-state={phase}
+            aria-busy={phase === "running" || undefined}
+            onSubmit={(event) => {
+              event.preventDefault();
+              void start();
+            }}
+          >
+            {body}
+            <div className="pca-dialog__footer">
+              {phase === "confirm" && (
+                <>
+                  <Dialog.Close asChild>
+                    <button type="button" className="pca-dialog__button" data-variant="subtle" data-dialog-action="cancel">
+                      {t("cancel")}
+                    </button>
+                  </Dialog.Close>
+                  <button
+                    type="submit"
+                    className="pca-dialog__button"
+                    data-variant={IRREVERSIBLE.has(action) ? "danger" : "primary"}
+                    data-dialog-action="submit"
+                    disabled={!isConfirmed || count === 0}
+                  >
+                    {t(`bulk.submit.${action}`, { count })}
+                  </button>
+                </>
+              )}
+              {phase === "running" && (
+                <button type="button" className="pca-dialog__button" data-variant="subtle" onClick={stop} disabled={isStopping}>
+                  {isStopping ? t("bulk.stopping") : t("bulk.stop")}
+                </button>
+              )}
+              {phase === "done" && (
+                <Dialog.Close asChild>
+                  <button type="button" className="pca-dialog__button" data-variant="primary">
+                    {t("bulk.done.close")}
+                  </button>
+                </Dialog.Close>
+              )}
+            </div>
+          </form>
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}

@@ -1,0 +1,2 @@
+export { BulkActionDialog, type BulkActionDialogProps } from "./BulkActionDialog";
+export { BulkActionDialogView, type BulkActionDialogViewProps, type BulkDialogPhase } from "./BulkActionDialogView";

@@ -1,0 +1,43 @@
+import { useAdapter, useMessages } from "../../data/PortalCustomerAdminProvider";
+import { downloadBlob, exportCustomersCsv } from "../../data/exportCsv";
+import type { CustomerQuery } from "../../domain/types";
+import { ExportCustomersButtonView } from "./ExportCustomersButtonView";
+
+/** Props of {@link ExportCustomersButton}. */
+export interface ExportCustomersButtonProps {
+  /** The filter and sort to export (offset and limit are ignored): usually the table's current query. */
+  query?: CustomerQuery;
+  /** The downloaded file's name. Default `portal-customers-YYYY-MM-DD.csv`. */
+  filename?: string;
+  /** Whether the button is unavailable. */
+  isDisabled?: boolean;
+  /** Extra class names. */
+  className?: string;
+}
+
+/**
+ * Exports every customer matching `query` to a CSV download, a page at a time through the
+ * adapter (its `exportCustomers`, or `listCustomers` pages), with progress and Cancel.
+ */
+export function ExportCustomersButton({ query = {}, filename, isDisabled, className }: ExportCustomersButtonProps) {
+  const adapter = useAdapter();
+  const { t } = useMessages();
+  return (
+    <ExportCustomersButtonView
+      className={className}
+      isDisabled={isDisabled}
+      onExport={async ({ signal, onProgress }) => {
+        let count = 0;
+        const blob = await exportCustomersCsv(adapter, query, {
+          signal,
+          onProgress: (progress) => {
+            count = progress.done;
+            onProgress(progress);
+          },
+        });
+        downloadBlob(blob, filename ?? t("export.filename", { date: new Date().toISOString().slice(0, 10) }));
+        return count;
+      }}
+    />
+  );
+}

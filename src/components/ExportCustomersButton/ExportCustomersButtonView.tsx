@@ -1,0 +1,92 @@
+import { useRef, useState } from "react";
+import { isAbortError } from "../../adapter/errors";
+import type { ExportBatch } from "../../adapter/export";
+import { useMessages } from "../../data/PortalCustomerAdminProvider";
+import { errorMessageKey } from "../_dialog/errorMessage";
+
+/** The export's state, exposed as `data-state`. */
+export type ExportState = "idle" | "running" | "done" | "cancelled" | "failed";
+
+/** Props of {@link ExportCustomersButtonView}. */
+export interface ExportCustomersButtonViewProps {
+  /**
+   * Runs the export: report progress, stop with an AbortError when `signal` aborts, resolve with
+   * how many customers were exported (after the file was handed to the browser).
+   */
+  onExport: (options: { signal: AbortSignal; onProgress: (progress: Pick<ExportBatch, "done" | "total">) => void }) => Promise<number>;
+  /** Whether the button is unavailable (e.g. while the list has not loaded). */
+  isDisabled?: boolean;
+  /** Extra class names. */
+  className?: string;
+}
+
+/**
+ * "Export customers": a button that runs the export with a progress bar and a Cancel
+ * button, then says how many customers were exported, or what went wrong with a Retry.
+ */
+export function ExportCustomersButtonView({ onExport, isDisabled = false, className }: ExportCustomersButtonViewProps) {
+  const { t, locale } = useMessages();
+  const [state, setState] = useState<ExportState>("idle");
+  const [progress, setProgress] = useState<Pick<ExportBatch, "done" | "total">>({ done: 0, total: null });
+  const [result, setResult] = useState<{ count?: number; error?: unknown }>({});
+  const controller = useRef<AbortController | null>(null);
+  const number = (n: number) => new Intl.NumberFormat(locale).format(n);
+
+  async function run() {
+    if (state === "running") return;
+    const abort = new AbortController();
+    controller.current = abort;
+    setProgress({ done: 0, total: null });
+    setState("running");
+    try {
+      const count = await onExport({ signal: abort.signal, onProgress: setProgress });
+      setResult({ count });
+      setState("done");
+    } catch (error) {
+      if (isAbortError(error)) {
+        setState("cancelled");
+      } else {
+        setResult({ error });
+        setState("failed");
+      }
+    } finally {
+      controller.current = null;
+    }
+  }
+
+  return (
+    <div className={className ? `pca-root pca-export ${className}` : "pca-root pca-export"} data-state={state}>
+      {state === "running" ? (
+        <>
+          <progress
+            className="pca-progress pca-export__progress"
+            aria-label={t("export.progressLabel")}
+            value={progress.done}
+            max={progress.total ?? undefined}
+          />
+          <span className="pca-export__text">
+            {progress.total === null
+              ? t("export.runningUnknown", { done: number(progress.done) })
+              : t("export.running", { done: number(progress.done), total: number(progress.total) })}
+          </span>
+          <button type="button" className="pca-button" onClick={() => controller.current?.abort()}>
+            {t("export.cancel")}
+          </button>
+        </>
+      ) : (
+        <button type="button" className="pca-button" onClick={() => void run()} disabled={isDisabled}>
+          {state === "failed" ? t("retry") : t("export.button")}
+        </button>
+      )}
+      <span role="status" className="pca-export__status">
+        {state === "done" && result.count !== undefined && t("export.done", { count: result.count })}
+        {state === "cancelled" && t("export.cancelled")}
+      </span>
+      {state === "failed" && (
+        <span role="alert" className="pca-export__error">
+          {t("export.error")} {t(errorMessageKey(result.error))}
+        </span>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,2 @@
+export { ExportCustomersButton, type ExportCustomersButtonProps } from "./ExportCustomersButton";
+export { ExportCustomersButtonView, type ExportCustomersButtonViewProps, type ExportState } from "./ExportCustomersButtonView";

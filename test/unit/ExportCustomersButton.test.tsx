@@ -1,0 +1,45 @@
+import { render, screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it, vi } from "vitest";
+import { AdapterError, createAbortError, ExportCustomersButtonView } from "../../src";
+import { failOnConsole } from "./support/dialogs";
+
+failOnConsole();
+
+describe("ExportCustomersButtonView", () => {
+  it("shows progress while exporting, then how many were exported", async () => {
+    let finish!: (count: number) => void;
+    const onExport = vi.fn(({ onProgress }) => {
+      onProgress({ done: 100, total: 250 });
+      return new Promise<number>((resolve) => (finish = resolve));
+    });
+    render(<ExportCustomersButtonView onExport={onExport} />);
+    const user = userEvent.setup();
+    await user.click(screen.getByRole("button", { name: "Export customers" }));
+    expect(await screen.findByText("Exporting 100 of 250…")).toBeInTheDocument();
+    expect(screen.getByRole("progressbar", { name: "Export progress" })).toHaveAttribute("value", "100");
+    finish(250);
+    expect(await screen.findByRole("status")).toHaveTextContent("Exported 250 customers.");
+    expect(onExport).toHaveBeenCalledTimes(1);
+  });
+
+  it("Cancel aborts the export", async () => {
+    const onExport = vi.fn(({ signal }: { signal: AbortSignal }) =>
+      new Promise<number>((_, reject) => signal.addEventListener("abort", () => reject(createAbortError()))));
+    render(<ExportCustomersButtonView onExport={onExport} />);
+    const user = userEvent.setup();
+    await user.click(screen.getByRole("button", { name: "Export customers" }));
+    await user.click(await screen.findByRole("button", { name: "Cancel export" }));
+    expect(await screen.findByRole("status")).toHaveTextContent("Export cancelled.");
+  });
+
+  it("a failure says why and offers Retry", async () => {
+    const onExport = vi.fn().mockRejectedValueOnce(new AdapterError("rate-limited", "slow down")).mockResolvedValueOnce(3);
+    render(<ExportCustomersButtonView onExport={onExport} />);
+    const user = userEvent.setup();
+    await user.click(screen.getByRole("button", { name: "Export customers" }));
+    expect(await screen.findByRole("alert")).toHaveTextContent("The export failed. Too many requests.");
+    await user.click(screen.getByRole("button", { name: "Retry" }));
+    expect(await screen.findByRole("status")).toHaveTextContent("Exported 3 customers.");
+  });
+});
