@@ -126,8 +126,8 @@ export function useMessages(): { t: (key: MessageKey, values?: Record<string, st
   const messages = value?.messages ?? defaultMessages;
   const locale = value?.locale ?? defaultLocale();
   const t = useCallback(
-    (key: MessageKey, values?: Record<string, string | number>) => interpolate(messages[key] ?? defaultMessages[key], values),
-    [messages],
+    (key: MessageKey, values?: Record<string, string | number>) => interpolate(messages[key] ?? defaultMessages[key], values, locale),
+    [messages, locale],
   );
   return { t, locale, messages };
 }
