@@ -11,6 +11,7 @@ const { values } = parseArgs({
     "data-dir": { type: "string", default: process.env.DATA_DIR },
     seed: { type: "string", default: process.env.SEED_CUSTOMERS ?? "5000" },
     cors: { type: "string", default: process.env.CORS_ORIGINS },
+    reset: { type: "boolean", default: false },
     quiet: { type: "boolean", default: false },
   },
 });
@@ -20,6 +21,7 @@ const server = await startServer({
   host: values.host,
   databaseUrl: process.env.DATABASE_URL || undefined,
   dataDir: values["data-dir"],
+  reset: values.reset,
   seed: values.seed === "0" ? false : Number(values.seed),
   corsOrigins: values.cors?.split(",").map((origin) => origin.trim()).filter(Boolean),
   log: values.quiet ? undefined : (line) => console.log(`${new Date().toISOString()} ${line}`),

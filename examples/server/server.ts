@@ -18,6 +18,8 @@ export interface ServerOptions {
   databaseUrl?: string;
   /** Where PGlite keeps its files; default: in memory. Ignored with `databaseUrl`. */
   dataDir?: string;
+  /** Drop the customer table first, so the data starts as seeded (tests, demo resets). Default false. */
+  reset?: boolean;
   /** How many generated customers an empty database gets (plus the named demo accounts), or `false` for none. Default 5000. */
   seed?: number | false;
   /** Origins allowed to call the API from a browser (CORS), or `["*"]`. Default: none (use a dev-server proxy). */
@@ -134,6 +136,7 @@ async function readJson(request: IncomingMessage): Promise<Record<string, unknow
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const db = await openDatabase({ databaseUrl: options.databaseUrl, dataDir: options.dataDir });
   try {
+    if (options.reset) await db.query("DROP TABLE IF EXISTS portal_customers");
     await migrate(db);
     if (options.seed !== false) await seedCustomers(db, { count: options.seed ?? 5000 });
   } catch (error) {

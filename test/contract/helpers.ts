@@ -3,10 +3,17 @@ import { startServer, type RunningServer, type ServerOptions } from "../../examp
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../examples/server/database";
 
-/** Starts a reference server on a free loopback port with a small but real data set, collecting its log lines. */
+/**
+ * Starts a reference server on a free loopback port with a small but real data set,
+ * collecting its log lines. Embedded database unless TEST_DATABASE_URL names a
+ * PostgreSQL database, which is then reset (run the files one at a time: --no-file-parallelism).
+ */
 export async function startTestServer(options: ServerOptions = {}): Promise<RunningServer & { logLines: string[] }> {
   const logLines: string[] = [];
-  const server = await startServer({ port: 0, host: "127.0.0.1", seed: 2000, log: (line) => logLines.push(line), ...options });
+  const databaseUrl = process.env.TEST_DATABASE_URL || undefined;
+  const server = await startServer({
+    port: 0, host: "127.0.0.1", seed: 2000, databaseUrl, reset: !!databaseUrl, log: (line) => logLines.push(line), ...options,
+  });
   return Object.assign(server, { logLines });
 }
 
