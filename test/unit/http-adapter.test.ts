@@ -205,6 +205,17 @@ describe("createHttpAdapter errors", () => {
     expect(isAdapterError(error) && error.kind).toBe("unknown");
   });
 
+  it("passes an AdapterError from getHeaders through and wraps anything else, without sending the request", async () => {
+    const { fetch, calls } = fakeFetch(() => json(context));
+    const expired = createHttpAdapter({
+      baseUrl: "", fetch, getHeaders: async () => { throw new AdapterError("unauthorized", "Session expired."); },
+    });
+    expect(await rejection(expired.getAdminContext())).toMatchObject({ kind: "unauthorized", message: "Session expired." });
+    const broken = createHttpAdapter({ baseUrl: "", fetch, getHeaders: () => { throw new Error("storage unavailable"); } });
+    expect(await rejection(broken.getAdminContext())).toMatchObject({ name: "AdapterError", kind: "unknown" });
+    expect(calls).toHaveLength(0);
+  });
+
   it("turns a fetch TypeError into kind network and any other throw into unknown", async () => {
     const offline = createHttpAdapter({ baseUrl: "", fetch: (async () => { throw new TypeError("fetch failed"); }) as typeof fetch });
     expect(await rejection(offline.listCustomers({}))).toMatchObject({ name: "AdapterError", kind: "network" });

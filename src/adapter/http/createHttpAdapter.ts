@@ -2,7 +2,7 @@ import type * as z from "zod/mini";
 import { normalizeQuery } from "../../domain/query";
 import { adminContextSchema, customerPageSchema, portalCustomerSchema } from "../../domain/schemas";
 import type { CustomerQuery } from "../../domain/types";
-import { AdapterError, createAbortError, type AdapterErrorKind } from "../errors";
+import { AdapterError, createAbortError, isAdapterError, type AdapterErrorKind } from "../errors";
 import type { PortalCustomerAdapter } from "../types";
 
 /** Options of {@link createHttpAdapter}. */
@@ -18,7 +18,9 @@ export interface HttpAdapterOptions {
   headers?: HeadersInit;
   /**
    * Called before every request for headers that change (a fresh access token); merged
-   * over `headers`. May be async.
+   * over `headers`. May be async. If it rejects with an {@link AdapterError} (say kind
+   * `unauthorized` when the session is gone) the call rejects with that; anything else
+   * becomes kind `unknown`.
    */
   getHeaders?: () => HeadersInit | Promise<HeadersInit>;
 }
@@ -79,7 +81,17 @@ export function createHttpAdapter(options: HttpAdapterOptions): PortalCustomerAd
     const aborted = () => signal?.aborted === true;
     if (aborted()) throw createAbortError();
     const headers = new Headers(options.headers);
-    if (options.getHeaders) new Headers(await options.getHeaders()).forEach((value, name) => headers.set(name, value));
+    if (options.getHeaders) {
+      let extra: HeadersInit;
+      try {
+        extra = await options.getHeaders();
+      } catch (error) {
+        // A host's token refresh may reject with its own AdapterError (e.g. `unauthorized`).
+        if (isAdapterError(error)) throw error;
+        throw new AdapterError("unknown", "Could not prepare the request headers.", { cause: error });
+      }
+      new Headers(extra).forEach((value, name) => headers.set(name, value));
+    }
     headers.set("Accept", "application/json");
     if (init.body !== undefined) headers.set("Content-Type", "application/json");
     // Never let the password reach an error message, whatever the server echoes.
