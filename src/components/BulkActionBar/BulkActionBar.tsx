@@ -43,8 +43,8 @@ export function BulkActionBar({
   const [snapshot, setSnapshot] = useState<readonly PortalCustomer[]>([]);
 
   const denials = Object.fromEntries(
-    BULK_ACTIONS.map((a) => [a, admin.status === "ready" ? permissionDenial(admin.context, a) : "not-admin"]),
-  ) as Record<BulkAction, ReturnType<typeof permissionDenial>>;
+    BULK_ACTIONS.map((a) => [a, admin.status === "ready" ? permissionDenial(admin.context, a) : "loading"]),
+  ) as Record<BulkAction, ReturnType<typeof permissionDenial> | "loading">;
 
   async function selectAllMatching() {
     selecting.current?.abort();

@@ -12,8 +12,8 @@ export const BULK_ACTIONS: readonly BulkAction[] = ["revokeAccess", "grantAccess
 export interface BulkActionBarViewProps {
   /** How many customers are selected. */
   selectedCount: number;
-  /** Why each action is unavailable (`null` or missing when available). */
-  denials?: Partial<Record<BulkAction, PermissionDenial | null>>;
+  /** Why each action is unavailable (`null` or missing when available; `loading` while the admin context loads). */
+  denials?: Partial<Record<BulkAction, PermissionDenial | "loading" | null>>;
   /** Called when the admin picks an action. */
   onAction: (action: BulkAction) => void;
   /** Called by "Clear selection". */
@@ -65,7 +65,7 @@ export function BulkActionBarView({
               </button>
               {denial && (
                 <span id={reasonId} style={visuallyHidden}>
-                  {t(`denial.${denial}`)}
+                  {denial === "loading" ? t("loading") : t(`denial.${denial}`)}
                 </span>
               )}
             </span>
