@@ -57,7 +57,9 @@ export const CustomerActionsMenuView = forwardRef<HTMLButtonElement, CustomerAct
     const reasonId = (denial: CustomerActionDenial) => `${baseId}-reason-${denial}`;
 
     return (
-      <DropdownMenu.Root open={open} defaultOpen={defaultOpen} onOpenChange={onOpenChange}>
+      // Not modal: a menu is not a dialog, the page stays readable for assistive tech (no aria-hidden on
+      // the rest), and no `pointer-events: none` lingers on body when a dialog opens from an item.
+      <DropdownMenu.Root modal={false} open={open} defaultOpen={defaultOpen} onOpenChange={onOpenChange}>
         <DropdownMenu.Trigger asChild>
           <button
             ref={ref}

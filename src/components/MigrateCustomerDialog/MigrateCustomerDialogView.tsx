@@ -19,8 +19,8 @@ export function MigrateCustomerDialogView({ customer, onSubmit, ...rest }: Migra
       description={
         <>
           <p>{t("migrateDialog.description", { name: customer.displayName, email: customer.email })}</p>
+          <p className="pca-dialog__callout">{t("migrateDialog.irreversible")}</p>
           <ul className="pca-dialog__list">
-            <li className="pca-dialog__warning">{t("migrateDialog.irreversible")}</li>
             <li>{t("migrateDialog.requests")}</li>
             <li>{t("migrateDialog.verify")}</li>
           </ul>
