@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from "@testing-library/react";
+import { configure, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { AdapterError } from "../../src/adapter/errors";
@@ -7,6 +7,9 @@ import { CustomerTable } from "../../src/components/CustomerTable";
 import { PortalCustomerAdminProvider } from "../../src/data/PortalCustomerAdminProvider";
 import type { AdminContext, CustomerPage, CustomerQuery, PortalCustomer } from "../../src/domain/types";
 import { createMemoryAdapter, generateCustomers, type MemoryAdapterOptions } from "../../src/testing";
+
+// The machine is shared and slow at times: give findBy/waitFor more room than 1 s.
+configure({ asyncUtilTimeout: 4000 });
 
 /** A memory adapter that records every listCustomers query. */
 function countingAdapter(options: MemoryAdapterOptions = {}) {
@@ -44,7 +47,8 @@ async function waitForRows() {
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-describe("CustomerTable", () => {
+// Real timers and real typing; generous timeouts because the test machine is shared.
+describe("CustomerTable", { timeout: 15_000 }, () => {
   it("shows the first page sorted by name with its range", async () => {
     const customers = generateCustomers(60);
     const { adapter } = countingAdapter({ customers });
@@ -126,7 +130,7 @@ describe("CustomerTable", () => {
   });
 
   it("keeps the rows visible while the next page loads", async () => {
-    const { adapter } = countingAdapter({ customers: 60, latency: 150 });
+    const { adapter } = countingAdapter({ customers: 60, latency: 400 });
     renderTable(adapter);
     await waitForRows();
     const firstPage = shownNames();
@@ -207,6 +211,7 @@ describe("CustomerTable", () => {
     expect(screen.queryByText(/You can view portal-only customers/)).not.toBeInTheDocument();
     const alert = await screen.findByRole("alert");
     expect(alert).toHaveTextContent("We couldn't load your admin details.");
+    expect(alert).not.toHaveTextContent("We couldn't load the customers.");
     isDown = false;
     await userEvent.click(within(alert).getByRole("button", { name: "Retry" }));
     await waitFor(() => expect(shownNames()).toHaveLength(5));

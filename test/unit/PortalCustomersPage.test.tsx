@@ -18,7 +18,7 @@ describe("PortalCustomersPage", () => {
     );
     const heading = screen.getByRole("heading", { level: 1, name: "Portal-only customers" });
     await waitFor(() => expect(screen.getAllByRole("rowheader")).toHaveLength(12));
-    expect(screen.getByText(/can only log in to the Globex Support help center/)).toBeInTheDocument();
+    expect(screen.getByText(/can only log in to this site's help center/)).toBeInTheDocument();
     expect(screen.getByText(/migrate them to an Atlassian account/)).toBeInTheDocument();
 
     // Navigation and breadcrumbs come before the heading in reading order.

@@ -86,6 +86,7 @@ export function CustomerTable({
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const [announcement, setAnnouncement] = useState("");
   const tableRef = useRef<HTMLTableElement>(null);
+  const triggers = useRef(new Map<string, HTMLButtonElement>());
 
   // Selection: controlled or not; customers that leave the list leave the selection.
   const [ownSelection, setOwnSelection] = useState<readonly string[]>(defaultSelectedIds ?? []);
@@ -130,11 +131,13 @@ export function CustomerTable({
   const denial = context && permissionDenial(context, "editName");
 
   let status: "loading" | "error" | "success" = list.status;
+  let errorTitle: string | undefined;
   let errorMessage: string | undefined;
   let onRetry: (() => void) | undefined;
   if (adminContext.status === "error") {
     status = "error";
-    errorMessage = `${t("adminContext.error")} ${t(errorKey(adminContext.error))}`;
+    errorTitle = t("adminContext.error");
+    errorMessage = t(errorKey(adminContext.error));
     onRetry = adminContext.retry;
   } else if (list.status === "error") {
     errorMessage = t(errorKey(list.error));
@@ -144,15 +147,11 @@ export function CustomerTable({
     status = "loading";
   }
 
+  // Back to the row's ••• button, or to the table when the row is gone (deleted, migrated).
   const returnFocus = useCallback((event: Event, customerId: string) => {
     event.preventDefault();
-    const table = tableRef.current;
-    if (!table) return;
-    const row = [...table.querySelectorAll<HTMLTableRowElement>("tr[data-customer-id]")].find(
-      (tr) => tr.dataset.customerId === customerId,
-    );
-    const trigger = row?.querySelector<HTMLElement>(".pca-customer-table__actions button");
-    (trigger ?? table).focus();
+    const trigger = triggers.current.get(customerId);
+    (trigger?.isConnected ? trigger : tableRef.current)?.focus();
   }, []);
 
   const Dialog = dialog ? DIALOGS[dialog.type] : null;
@@ -168,6 +167,7 @@ export function CustomerTable({
         limit={pageSize}
         status={status}
         isFetching={list.isFetching}
+        errorTitle={errorTitle}
         errorMessage={errorMessage}
         onRetry={onRetry}
         search={search}
@@ -189,6 +189,10 @@ export function CustomerTable({
         readOnlyReason={denial ? t(`denial.${denial}` as MessageKey) : undefined}
         renderRowActions={(customer) => (
           <CustomerActionsMenu
+            ref={(element) => {
+              if (element) triggers.current.set(customer.id, element);
+              else triggers.current.delete(customer.id);
+            }}
             customer={customer}
             onSelect={(action: CustomerAction) => {
               setAnnouncement("");

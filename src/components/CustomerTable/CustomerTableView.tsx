@@ -34,7 +34,9 @@ export interface CustomerTableViewProps {
   status?: CustomerTableStatus;
   /** Whether newer rows are on their way; the current rows stay visible meanwhile. */
   isFetching?: boolean;
-  /** What went wrong, shown in the `error` state under a generic title. */
+  /** The `error` state's title. Default: "We couldn't load the customers." */
+  errorTitle?: string;
+  /** What went wrong, in words, shown under the title in the `error` state. */
   errorMessage?: string;
   /** Called by the Retry button of the `error` state. */
   onRetry?: () => void;
@@ -135,7 +137,7 @@ function SortIcon({ direction }: { direction: SortDirection | "none" }) {
  */
 export function CustomerTableView({
   customers, total, offset = 0, limit = 25, status = "success", isFetching = false,
-  errorMessage, onRetry, search = "", onSearchChange, statusFilter = "all", onStatusFilterChange,
+  errorTitle, errorMessage, onRetry, search = "", onSearchChange, statusFilter = "all", onStatusFilterChange,
   sort, onSortChange, onPageChange, isFiltered, onClearFilters, isSelectable = true,
   selectedIds, defaultSelectedIds, onSelectedIdsChange, isReadOnly = false, readOnlyReason,
   renderRowActions, announcement, tableRef, now, className,
@@ -205,7 +207,7 @@ export function CustomerTableView({
       <tr className="pca-customer-table__message-row">
         <td colSpan={columnCount}>
           <div role="alert" className="pca-customer-table__message" data-state="error">
-            <p className="pca-customer-table__message-title">{t("table.error.title")}</p>
+            <p className="pca-customer-table__message-title">{errorTitle ?? t("table.error.title")}</p>
             {errorMessage && <p className="pca-customer-table__message-text">{errorMessage}</p>}
             {onRetry && (
               <button type="button" className="pca-customer-table__button" onClick={onRetry}>

@@ -1,5 +1,4 @@
 import type { ReactNode } from "react";
-import { useAdminContext } from "../../data/PortalCustomerAdminProvider";
 import { CustomerTable, type CustomerTableProps } from "../CustomerTable";
 import { PortalCustomersPageView } from "./PortalCustomersPageView";
 
@@ -20,14 +19,8 @@ export interface PortalCustomersPageProps {
  * heading, explanation and the {@link CustomerTable} with its menus and dialogs.
  */
 export function PortalCustomersPage({ navigation, breadcrumbs, tableProps, className }: PortalCustomersPageProps) {
-  const adminContext = useAdminContext();
   return (
-    <PortalCustomersPageView
-      navigation={navigation}
-      breadcrumbs={breadcrumbs}
-      siteName={adminContext.status === "ready" ? adminContext.context.site.name : undefined}
-      className={className}
-    >
+    <PortalCustomersPageView navigation={navigation} breadcrumbs={breadcrumbs} className={className}>
       <CustomerTable {...tableProps} />
     </PortalCustomersPageView>
   );

@@ -7,8 +7,6 @@ export interface PortalCustomersPageViewProps {
   navigation?: ReactNode;
   /** Breadcrumbs shown above the heading, e.g. `<AdminBreadcrumbs />`. */
   breadcrumbs?: ReactNode;
-  /** The site's name, to say whose help center the customers belong to. */
-  siteName?: string;
   /** The list, usually a `CustomerTable` or `CustomerTableView`. */
   children?: ReactNode;
   /** Extra class names for the root element. */
@@ -19,7 +17,7 @@ export interface PortalCustomersPageViewProps {
  * The portal-only customers screen as pure props: navigation and breadcrumbs slots,
  * the "Portal-only customers" heading, what portal-only customers are, and the list.
  */
-export function PortalCustomersPageView({ navigation, breadcrumbs, siteName, children, className }: PortalCustomersPageViewProps) {
+export function PortalCustomersPageView({ navigation, breadcrumbs, children, className }: PortalCustomersPageViewProps) {
   const { t } = useMessages();
   return (
     <div
@@ -30,9 +28,7 @@ export function PortalCustomersPageView({ navigation, breadcrumbs, siteName, chi
       <div className="pca-customers-page__content">
         {breadcrumbs && <div className="pca-customers-page__breadcrumbs">{breadcrumbs}</div>}
         <h1 className="pca-customers-page__title">{t("page.title")}</h1>
-        <p className="pca-customers-page__description">
-          {siteName ? t("page.description.site", { site: siteName }) : t("page.description")}
-        </p>
+        <p className="pca-customers-page__description">{t("page.description")}</p>
         {children}
       </div>
     </div>

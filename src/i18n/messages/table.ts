@@ -33,6 +33,4 @@ export const tableMessages = {
   "page.title": "Portal-only customers",
   "page.description":
     "Portal-only customers can only log in to this site's help center, where they raise requests and read knowledge base articles. To give someone access to Atlassian products, migrate them to an Atlassian account.",
-  "page.description.site":
-    "Portal-only customers can only log in to the {site} help center, where they raise requests and read knowledge base articles. To give someone access to Atlassian products, migrate them to an Atlassian account.",
 };

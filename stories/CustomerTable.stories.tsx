@@ -1,0 +1,140 @@
+import type { Meta, StoryObj } from "@storybook/react-vite";
+import { expect, userEvent, waitFor, within } from "storybook/test";
+import { AdapterError, CustomerTable, CustomerTableView, type PortalCustomer } from "../src";
+import { generateCustomers, type MemoryAdapterOptions } from "../src/testing";
+
+const NEVER = 2_147_000_000; // ms: the answer never comes while anyone looks
+
+const mixed = generateCustomers(40, { seed: 7 });
+
+const longNames: PortalCustomer[] = generateCustomers(8, { seed: 3 }).map((c, i) =>
+  i % 2 === 0
+    ? {
+        ...c,
+        displayName: `${c.displayName} ${"Montgomery-Fitzwilliam de la Cruz y Villanueva ".repeat(2).trim()}`,
+        email: `${c.email.split("@")[0]}.with.a.remarkably.long.address.for.testing.wrapping@subdomain.${c.email.split("@")[1]}`,
+      }
+    : c,
+);
+
+const revokedFirst: PortalCustomer[] = generateCustomers(12, { seed: 5 }).map((c, i) => ({
+  ...c,
+  status: i < 4 ? "revoked" : "active",
+}));
+
+/** Waits for the first rows, so checks (axe included) look at the loaded table. */
+async function rowsLoaded({ canvasElement }: { canvasElement: HTMLElement }) {
+  await within(canvasElement).findAllByRole("rowheader", {}, { timeout: 5000 });
+}
+
+const meta = {
+  title: "Customers/CustomerTable",
+  component: CustomerTable,
+  parameters: { layout: "fullscreen", memoryAdapter: { customers: 60 } satisfies MemoryAdapterOptions },
+} satisfies Meta<typeof CustomerTable>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** 60 customers, an organization admin: filter, sort, page, select, and act from each row's ••• menu. */
+export const Default: Story = { play: rowsLoaded };
+
+/** The first load never answers: a busy skeleton. */
+export const Loading: Story = {
+  parameters: { memoryAdapter: { customers: 60, latency: NEVER } satisfies MemoryAdapterOptions },
+};
+
+/** A site with no portal-only customers yet. */
+export const Empty: Story = {
+  parameters: { memoryAdapter: { customers: [] } satisfies MemoryAdapterOptions },
+};
+
+/** A filter that matches nobody: "No customers match", with Clear filters. */
+export const NoMatches: Story = {
+  parameters: { memoryAdapter: { customers: 60 } satisfies MemoryAdapterOptions },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await canvas.findAllByRole("rowheader");
+    await userEvent.type(canvas.getByRole("searchbox", { name: "Filter by name or email" }), "nobody-by-this-name");
+    await canvas.findByText("No customers match your filters");
+  },
+};
+
+/** The list cannot be loaded: the error in words, with Retry. */
+export const LoadError: Story = {
+  parameters: {
+    memoryAdapter: {
+      customers: 60,
+      fail: (method) => (method === "listCustomers" ? new AdapterError("unavailable", "Story: service down", { status: 503 }) : undefined),
+    } satisfies MemoryAdapterOptions,
+  },
+};
+
+/** A viewer without an admin role: a note says why nothing can be changed; the menus show disabled items. */
+export const ReadOnly: Story = {
+  play: rowsLoaded,
+  parameters: { memoryAdapter: { customers: 60, context: { role: "none" } } satisfies MemoryAdapterOptions },
+};
+
+/** A site admin in the centralized experience is read-only too (only organization admins act there). */
+export const ReadOnlyCentralizedSiteAdmin: Story = {
+  play: rowsLoaded,
+  parameters: {
+    memoryAdapter: { customers: 60, context: { role: "site-admin", experience: "centralized" } } satisfies MemoryAdapterOptions,
+  },
+};
+
+/** Revoked customers ("Access revoked"): their menu offers Grant access instead of Revoke access. */
+export const RevokedCustomers: Story = {
+  parameters: { memoryAdapter: { customers: revokedFirst } satisfies MemoryAdapterOptions },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.selectOptions(await canvas.findByRole("combobox", { name: "Filter by status" }), "revoked");
+    await waitFor(() => expect(canvas.getByText("Showing 1–4 of 4")).toBeInTheDocument());
+  },
+};
+
+/** Very long names and addresses wrap instead of stretching the table. */
+export const LongNames: Story = {
+  play: rowsLoaded,
+  parameters: { memoryAdapter: { customers: longNames } satisfies MemoryAdapterOptions },
+};
+
+/** 10,000 customers: paging and filtering stay quick. */
+export const TenThousandCustomers: Story = {
+  play: rowsLoaded,
+  parameters: { memoryAdapter: { customers: 10_000 } satisfies MemoryAdapterOptions },
+};
+
+/** Some rows selected, across pages (for the bulk actions). */
+export const WithSelection: Story = {
+  play: rowsLoaded,
+  args: { defaultSelectedIds: mixed.slice(0, 3).map((c) => c.id) },
+  parameters: { memoryAdapter: { customers: mixed } satisfies MemoryAdapterOptions },
+};
+
+/** Slow answers (0.6–1.2 s): the rows stay while the next page or sort loads. */
+export const SlowNetwork: Story = {
+  parameters: { memoryAdapter: { customers: 60, latency: { min: 600, max: 1200 } } satisfies MemoryAdapterOptions },
+};
+
+/** The View alone, from plain props (no adapter): page 2 of a sorted, filtered list. */
+export const View: Story = {
+  render: () => (
+    <CustomerTableView
+      customers={mixed.slice(25, 35)}
+      total={40}
+      offset={25}
+      limit={10}
+      search="a"
+      onSearchChange={() => {}}
+      statusFilter="all"
+      onStatusFilterChange={() => {}}
+      sort={{ field: "lastActiveAt", direction: "desc" }}
+      onSortChange={() => {}}
+      onPageChange={() => {}}
+      defaultSelectedIds={[mixed[26]!.id]}
+      now={Date.parse("2026-11-01T00:00:00Z")}
+    />
+  ),
+};
