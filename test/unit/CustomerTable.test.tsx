@@ -1,9 +1,10 @@
 import { configure, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import { useState } from "react";
 import { describe, expect, it } from "vitest";
 import { AdapterError } from "../../src/adapter/errors";
 import type { PortalCustomerAdapter } from "../../src/adapter/types";
-import { CustomerTable } from "../../src/components/CustomerTable";
+import { CustomerTable, type CustomerTableProps } from "../../src/components/CustomerTable";
 import { PortalCustomerAdminProvider } from "../../src/data/PortalCustomerAdminProvider";
 import type { AdminContext, CustomerPage, CustomerQuery, PortalCustomer } from "../../src/domain/types";
 import { createMemoryAdapter, generateCustomers, type MemoryAdapterOptions } from "../../src/testing";
@@ -25,10 +26,10 @@ function countingAdapter(options: MemoryAdapterOptions = {}) {
   return { adapter, memory, calls };
 }
 
-function renderTable(adapter: PortalCustomerAdapter) {
+function renderTable(adapter: PortalCustomerAdapter, props: CustomerTableProps = {}) {
   return render(
     <PortalCustomerAdminProvider adapter={adapter} locale="en">
-      <CustomerTable />
+      <CustomerTable {...props} />
     </PortalCustomerAdminProvider>,
   );
 }
@@ -284,5 +285,58 @@ describe("CustomerTable", { timeout: 15_000 }, () => {
     expect(screen.queryByText("1 selected")).not.toBeInTheDocument();
     await waitFor(() => expect(screen.getByRole("table")).toHaveFocus());
     expect(calls).toHaveLength(1);
+  });
+
+  it("goes back a page when deleting empties the last one", async () => {
+    const customers = generateCustomers(3);
+    const { adapter } = countingAdapter({ customers });
+    renderTable(adapter, { pageSize: 2 });
+    await waitForRows();
+    await userEvent.click(screen.getByRole("button", { name: "Next page" }));
+    await waitFor(() => expect(screen.getByText("Showing 3–3 of 3")).toBeInTheDocument());
+    const name = shownNames()[0]!;
+    const email = customers.find((c) => c.displayName === name)!.email;
+
+    await userEvent.click(screen.getByRole("button", { name: `More options for ${name}` }));
+    await userEvent.click(await screen.findByRole("menuitem", { name: "Delete account" }));
+    const dialog = await screen.findByRole("dialog");
+    await userEvent.type(within(dialog).getByRole("textbox"), email);
+    await userEvent.click(within(dialog).getByRole("button", { name: "Delete" }));
+    await waitFor(() => expect(screen.getByText("Showing 1–2 of 2")).toBeInTheDocument());
+    expect(screen.queryByText("No portal-only customers yet")).not.toBeInTheDocument();
+  });
+
+  it("keeps a controlled selection with its owner and drops deleted customers from it", async () => {
+    const customers = generateCustomers(5);
+    const { adapter } = countingAdapter({ customers });
+    const changes: string[][] = [];
+    function Owner() {
+      const [ids, setIds] = useState<string[]>([]);
+      return (
+        <CustomerTable
+          selectedIds={ids}
+          onSelectedIdsChange={(next) => {
+            changes.push(next);
+            setIds(next);
+          }}
+        />
+      );
+    }
+    render(
+      <PortalCustomerAdminProvider adapter={adapter} locale="en">
+        <Owner />
+      </PortalCustomerAdminProvider>,
+    );
+    await waitForRows();
+    await userEvent.click(screen.getByRole("checkbox", { name: "Select all on this page" }));
+    expect(changes.at(-1)).toHaveLength(5);
+    const name = shownNames()[0]!;
+    const target = customers.find((c) => c.displayName === name)!;
+    await userEvent.click(screen.getByRole("button", { name: `More options for ${name}` }));
+    await userEvent.click(await screen.findByRole("menuitem", { name: "Migrate to Atlassian account" }));
+    await userEvent.click(within(await screen.findByRole("dialog")).getByRole("button", { name: "Migrate" }));
+    await waitFor(() => expect(changes.at(-1)).toHaveLength(4));
+    expect(changes.at(-1)).not.toContain(target.id);
+    expect(screen.getByRole("checkbox", { name: "Select all on this page" })).toBeChecked();
   });
 });

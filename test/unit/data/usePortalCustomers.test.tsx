@@ -187,6 +187,15 @@ describe("usePortalCustomers", () => {
     expect(calls[0]!.signal?.aborted).toBe(true);
   });
 
+  it("survives Strict Mode's double effects: the first request is aborted, the second answers", async () => {
+    const { adapter, calls } = counting(createMemoryAdapter({ customers: 8 }));
+    const { result } = renderHook(() => usePortalCustomers({}), { wrapper: wrapperFor(adapter), reactStrictMode: true });
+    await waitFor(() => expect(result.current.status).toBe("success"));
+    expect(result.current.data?.items).toHaveLength(8);
+    expect(calls.length).toBeLessThanOrEqual(2);
+    expect(calls.slice(0, -1).every((call) => call.signal?.aborted)).toBe(true);
+  });
+
   it("requests nothing while disabled", async () => {
     const { adapter, calls } = counting(createMemoryAdapter({ customers: 5 }));
     const { result, rerender } = renderHook(({ isEnabled }) => usePortalCustomers({}, { isEnabled }), {
