@@ -56,7 +56,7 @@ describe("DeleteCustomerDialog", () => {
     const { user, count } = renderDialog(DeleteCustomerDialog, { latency: 60 });
     await user.type(await screen.findByLabelText("Type ada@example.com to confirm"), "ada@example.com");
     await user.dblClick(screen.getByRole("button", { name: "Delete" }));
-    expect(screen.getByRole("button", { name: "Saving…" })).toHaveAttribute("aria-busy", "true");
+    expect(screen.getByRole("button", { name: "Deleting…" })).toHaveAttribute("aria-busy", "true");
     await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
     expect(count("deleteCustomer")).toBe(1);
   });

@@ -38,7 +38,7 @@ describe("MigrateCustomerDialog", () => {
   it("sends one call on a double click", async () => {
     const { user, count } = renderDialog(MigrateCustomerDialog, { latency: 60 });
     await user.dblClick(await screen.findByRole("button", { name: "Migrate" }));
-    expect(screen.getByRole("button", { name: "Saving…" })).toHaveAttribute("aria-busy", "true");
+    expect(screen.getByRole("button", { name: "Migrating…" })).toHaveAttribute("aria-busy", "true");
     await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
     expect(count("migrateToAtlassianAccount")).toBe(1);
   });

@@ -42,6 +42,7 @@ describe("RevokeAccessDialog", () => {
   it("sends one call on a double click", async () => {
     const { user, count } = renderDialog(RevokeAccessDialog, { latency: 60 });
     await user.dblClick(await screen.findByRole("button", { name: "Revoke access" }));
+    expect(screen.getByRole("button", { name: "Revoking access…" })).toHaveAttribute("aria-busy", "true");
     await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
     expect(count("revokeAccess")).toBe(1);
   });

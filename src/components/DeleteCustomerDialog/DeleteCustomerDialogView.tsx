@@ -32,6 +32,7 @@ export function DeleteCustomerDialogView({ customer, onSubmit, ...rest }: Delete
         </>
       }
       submitLabel={t("deleteDialog.submit")}
+      progressLabel={t("deleteDialog.progress")}
       initialFocus="cancel"
       defaultValues={{ confirmation: "" }}
       isSubmitDisabled={(values) => values.confirmation.trim() !== customer.email}

@@ -30,6 +30,7 @@ export function GrantAccessDialogView({ customer, onSubmit, ...rest }: GrantAcce
         </>
       }
       submitLabel={t("grantDialog.submit")}
+      progressLabel={t("grantDialog.progress")}
       initialFocus="submit"
       defaultValues={{}}
       onSubmit={onSubmit}

@@ -27,6 +27,7 @@ export function MigrateCustomerDialogView({ customer, onSubmit, ...rest }: Migra
         </>
       }
       submitLabel={t("migrateDialog.submit")}
+      progressLabel={t("migrateDialog.progress")}
       initialFocus="cancel"
       defaultValues={{}}
       onSubmit={onSubmit}

@@ -34,6 +34,7 @@ export function RevokeAccessDialogView({ customer, onSubmit, ...rest }: RevokeAc
         </>
       }
       submitLabel={t("revokeDialog.submit")}
+      progressLabel={t("revokeDialog.progress")}
       initialFocus="cancel"
       defaultValues={{}}
       onSubmit={onSubmit}

@@ -25,6 +25,8 @@ export interface ActionDialogProps<Values extends FieldValues> extends OpenState
   description: ReactNode;
   /** Label of the submit button. */
   submitLabel: string;
+  /** Label of the submit button while the action runs. Default "Saving…". */
+  progressLabel?: string;
   /** `danger` for irreversible, destructive actions. Default `default`. */
   tone?: DialogTone;
   /** Where focus goes on open. */
@@ -91,7 +93,7 @@ export function ActionDialog<Values extends FieldValues>(props: ActionDialogProp
 }
 
 function ActionDialogForm<Values extends FieldValues>({
-  submitLabel, tone = "default", defaultValues, resolver, onSubmit, isSubmitDisabled, renderFields, onDone,
+  submitLabel, progressLabel, tone = "default", defaultValues, resolver, onSubmit, isSubmitDisabled, renderFields, onDone,
 }: ActionDialogProps<Values> & { onDone: () => void }) {
   const { t } = useMessages();
   const form = useForm<Values, unknown, Values>({ defaultValues, resolver });
@@ -163,7 +165,7 @@ function ActionDialogForm<Values extends FieldValues>({
           {isSubmitting ? (
             <>
               <span className="pca-dialog__spinner" aria-hidden="true" />
-              {t("actionDialog.saving")}
+              {progressLabel ?? t("actionDialog.saving")}
             </>
           ) : (
             submitLabel

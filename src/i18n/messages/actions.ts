@@ -13,7 +13,6 @@ export const actionsMessages = {
 
   // Shared by every dialog
   "actionDialog.saving": "Saving…",
-  "actionDialog.fieldErrorPrefix": "Error:",
 
   // Change password
   "changePasswordDialog.title": "Change password",
@@ -59,6 +58,7 @@ export const actionsMessages = {
   "migrateDialog.requests": "Their requests move to the Atlassian account, and they leave this list.",
   "migrateDialog.verify": "They must verify their email address, then log in with their Atlassian account credentials.",
   "migrateDialog.submit": "Migrate",
+  "migrateDialog.progress": "Migrating…",
   "migrateDialog.success": "{name} was migrated to an Atlassian account.",
 
   // Revoke access
@@ -72,6 +72,7 @@ export const actionsMessages = {
   "revokeDialog.still.findable": "you can still find them by email",
   "revokeDialog.still.reversible": "you can grant access again at any time; their requests and history are kept",
   "revokeDialog.submit": "Revoke access",
+  "revokeDialog.progress": "Revoking access…",
   "revokeDialog.success": "Access revoked for {name}.",
 
   // Grant access
@@ -83,6 +84,7 @@ export const actionsMessages = {
   "grantDialog.will.name": "show as \"{name}\", without \"(Deactivated)\"",
   "grantDialog.kept": "Their requests and everything that refers to them are kept.",
   "grantDialog.submit": "Grant access",
+  "grantDialog.progress": "Granting access…",
   "grantDialog.success": "Access granted to {name}.",
 
   // Delete account
@@ -92,5 +94,6 @@ export const actionsMessages = {
   "deleteDialog.suggestRevoke": "Not sure? Revoke access instead: it stops them logging in, and you can grant access again later.",
   "deleteDialog.confirm": "Type {email} to confirm",
   "deleteDialog.submit": "Delete",
+  "deleteDialog.progress": "Deleting…",
   "deleteDialog.success": "{name} was deleted.",
 };
