@@ -1,9 +1,11 @@
-import type * as z from "zod/mini";
+import * as z from "zod/mini";
 import { normalizeQuery } from "../../domain/query";
 import { adminContextSchema, customerPageSchema, portalCustomerSchema } from "../../domain/schemas";
-import type { CustomerQuery } from "../../domain/types";
-import { AdapterError, createAbortError, isAdapterError, type AdapterErrorKind } from "../errors";
-import type { PortalCustomerAdapter } from "../types";
+import type { CustomerQuery, PortalCustomer } from "../../domain/types";
+import { ADAPTER_ERROR_KINDS, AdapterError, createAbortError, isAdapterError, type AdapterErrorKind } from "../errors";
+import {
+  MAX_BULK_CUSTOMERS, type BulkAction, type BulkOptions, type BulkResult, type CallOptions, type PortalCustomerAdapter,
+} from "../types";
 
 /** Options of {@link createHttpAdapter}. */
 export interface HttpAdapterOptions {
@@ -23,7 +25,36 @@ export interface HttpAdapterOptions {
    * becomes kind `unknown`.
    */
   getHeaders?: () => HeadersInit | Promise<HeadersInit>;
+  /**
+   * How many customers `bulkAction` sends per request (default 50): progress is reported and
+   * a cancel takes effect between requests.
+   */
+  bulkChunkSize?: number;
 }
+
+/** The adapter {@link createHttpAdapter} returns: every method of the contract, the optional bulk and export ones included. */
+export interface HttpAdapter extends PortalCustomerAdapter {
+  /**
+   * `POST /api/admin/customers/bulk` in chunks of `bulkChunkSize` ids. After each chunk it
+   * reports progress; once `signal` aborts it sends no further chunk (the one in flight
+   * finishes) and reports the remaining ids as `cancelled`. A chunk whose request fails as a
+   * whole (network, 5xx, a malformed answer) fails each of its ids with that error.
+   */
+  bulkAction(action: BulkAction, customerIds: readonly string[], options?: BulkOptions): Promise<BulkResult>;
+  /**
+   * `GET /api/admin/customers/export`, read as a stream of JSON lines: batches of at most 100
+   * customers, each validated, in the query's sort order (offset and limit ignored).
+   */
+  exportCustomers(query: CustomerQuery, options?: CallOptions): AsyncIterable<PortalCustomer[]>;
+}
+
+/** Customers per batch `exportCustomers` yields. */
+const EXPORT_BATCH_SIZE = 100;
+
+const bulkAnswerSchema = /* @__PURE__ */ z.object({
+  succeeded: z.array(z.string()),
+  failed: z.array(z.object({ customerId: z.string(), error: z.object({ kind: z.string(), message: z.string() }) })),
+});
 
 const KIND_BY_STATUS: Record<number, AdapterErrorKind> = {
   400: "validation", 401: "unauthorized", 403: "forbidden", 404: "not-found", 409: "conflict",
@@ -54,13 +85,46 @@ function errorDetails(body: unknown): { message?: string; fieldErrors?: Record<s
   return details;
 }
 
+const NOT_JSON = Symbol("not JSON");
+
+/** The JSON value of `text`, `undefined` for an empty body, `invalid` when it does not parse. */
+function parseJson(text: string, invalid: unknown = undefined): unknown {
+  if (text === "") return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return invalid;
+  }
+}
+
+/** `body` checked against `schema`; anything else rejects with kind `unknown` and the first issues. */
+function validate<T>(schema: z.ZodMiniType<T>, body: unknown, what: string, status?: number): T {
+  if (body === NOT_JSON) throw new AdapterError("unknown", `${what}: the response is not valid JSON.`, { status });
+  const parsed = schema.safeParse(body);
+  if (parsed.success) return parsed.data;
+  const issues = parsed.error.issues
+    .slice(0, 3)
+    .map((issue) => `${issue.path.map(String).join(".") || "(root)"}: ${issue.message}`)
+    .join("; ");
+  throw new AdapterError("unknown", `${what}: unexpected response (${issues}).`, { status });
+}
+
+/** What a rejected `fetch` or body read means: an abort, a network failure (TypeError), or unknown. */
+function fetchFailure(error: unknown, signal: AbortSignal | undefined): Error {
+  if (signal?.aborted) return createAbortError();
+  if (error instanceof TypeError) return new AdapterError("network", "Could not reach the server.", { cause: error });
+  return new AdapterError("unknown", "The request failed.", { cause: error });
+}
+
 /**
  * An adapter over the REST contract in `openapi.yaml`: every response is validated
  * against the domain schemas (a malformed one rejects with kind `unknown`), HTTP
  * statuses map to {@link AdapterError} kinds (400/422 `validation` with the body's
  * `fieldErrors`, 401, 403, 404, 409, 429, 502–504 `unavailable`), a failed `fetch`
  * rejects with kind `network`, and an aborted read rejects with an `AbortError`.
- * Passwords travel only in JSON bodies, never in URLs or error messages.
+ * Passwords travel only in JSON bodies, never in URLs or error messages. It implements
+ * the optional `bulkAction` (chunked, with progress and cancel) and `exportCustomers`
+ * (a streamed NDJSON read) too.
  *
  * @example
  * const adapter = createHttpAdapter({
@@ -68,18 +132,18 @@ function errorDetails(body: unknown): { message?: string; fieldErrors?: Record<s
  *   getHeaders: async () => ({ Authorization: `Bearer ${await auth.token()}` }),
  * });
  */
-export function createHttpAdapter(options: HttpAdapterOptions): PortalCustomerAdapter {
+export function createHttpAdapter(options: HttpAdapterOptions): HttpAdapter {
   const base = options.baseUrl.replace(/\/+$/, "");
   const doFetch: typeof fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
 
-  async function request<T>(
+  /** Sends one request and answers the response if it is a 2xx; anything else rejects with an {@link AdapterError}. */
+  async function send(
     method: string,
     path: string,
-    init: { body?: unknown; signal?: AbortSignal; schema?: z.ZodMiniType<T>; secret?: string } = {},
-  ): Promise<T> {
-    const { signal, schema, secret } = init;
-    const aborted = () => signal?.aborted === true;
-    if (aborted()) throw createAbortError();
+    init: { body?: unknown; signal?: AbortSignal; secret?: string; accept?: string },
+  ): Promise<Response> {
+    const { signal, secret } = init;
+    if (signal?.aborted) throw createAbortError();
     const headers = new Headers(options.headers);
     if (options.getHeaders) {
       let extra: HeadersInit;
@@ -92,13 +156,11 @@ export function createHttpAdapter(options: HttpAdapterOptions): PortalCustomerAd
       }
       new Headers(extra).forEach((value, name) => headers.set(name, value));
     }
-    headers.set("Accept", "application/json");
+    headers.set("Accept", init.accept ?? "application/json");
     if (init.body !== undefined) headers.set("Content-Type", "application/json");
-    // Never let the password reach an error message, whatever the server echoes.
-    const redact = (text: string) => (secret ? text.split(secret).join("•••") : text);
 
     let response: Response;
-    let text: string;
+    let text = "";
     try {
       response = await doFetch(`${base}${path}`, {
         method,
@@ -106,49 +168,53 @@ export function createHttpAdapter(options: HttpAdapterOptions): PortalCustomerAd
         body: init.body === undefined ? undefined : JSON.stringify(init.body),
         signal,
       });
+      if (response.ok) return response;
+      text = await response.text();
+    } catch (error) {
+      throw fetchFailure(error, signal);
+    }
+
+    // Never let the password reach an error message, whatever the server echoes.
+    const redact = (value: string) => (secret ? value.split(secret).join("•••") : value);
+    const kind = KIND_BY_STATUS[response.status] ?? "unknown";
+    const details = errorDetails(parseJson(text));
+    const message = redact(details.message ?? DEFAULT_MESSAGES[kind] ?? `The server answered ${response.status}.`);
+    const fieldErrors = details.fieldErrors
+      ? Object.fromEntries(Object.entries(details.fieldErrors).map(([k, v]) => [k, redact(v)]))
+      : undefined;
+    throw new AdapterError(kind, message, { status: response.status, fieldErrors });
+  }
+
+  /** {@link send}, then the JSON body validated with `schema` (none: the body is ignored). */
+  async function request<T>(
+    method: string,
+    path: string,
+    init: { body?: unknown; signal?: AbortSignal; schema?: z.ZodMiniType<T>; secret?: string } = {},
+  ): Promise<T> {
+    const response = await send(method, path, init);
+    let text: string;
+    try {
       text = response.status === 204 ? "" : await response.text();
     } catch (error) {
-      if (aborted()) throw createAbortError();
-      if (error instanceof TypeError) {
-        throw new AdapterError("network", "Could not reach the server.", { cause: error });
-      }
-      throw new AdapterError("unknown", "The request failed.", { cause: error });
+      throw fetchFailure(error, init.signal);
     }
-
-    let body: unknown;
-    let isJson = true;
-    try {
-      body = text === "" ? undefined : JSON.parse(text);
-    } catch {
-      isJson = false;
-    }
-
-    if (!response.ok) {
-      const kind = KIND_BY_STATUS[response.status] ?? "unknown";
-      const details = isJson ? errorDetails(body) : {};
-      const message = redact(details.message ?? DEFAULT_MESSAGES[kind] ?? `The server answered ${response.status}.`);
-      const fieldErrors = details.fieldErrors
-        ? Object.fromEntries(Object.entries(details.fieldErrors).map(([k, v]) => [k, redact(v)]))
-        : undefined;
-      throw new AdapterError(kind, message, { status: response.status, fieldErrors });
-    }
-
-    if (!schema) return undefined as T;
-    if (!isJson) {
-      throw new AdapterError("unknown", `${method} ${path}: the response is not valid JSON.`, { status: response.status });
-    }
-    const parsed = schema.safeParse(body);
-    if (!parsed.success) {
-      const issues = parsed.error.issues
-        .slice(0, 3)
-        .map((issue) => `${issue.path.map(String).join(".") || "(root)"}: ${issue.message}`)
-        .join("; ");
-      throw new AdapterError("unknown", `${method} ${path}: unexpected response (${issues}).`, { status: response.status });
-    }
-    return parsed.data;
+    if (!init.schema) return undefined as T;
+    return validate(init.schema, parseJson(text, NOT_JSON), `${method} ${path.split("?")[0]}`, response.status);
   }
 
   const customer = (id: string) => `/api/admin/customers/${encodeURIComponent(id)}`;
+  const chunkSize = Math.max(1, Math.trunc(options.bulkChunkSize ?? 50) || 50);
+
+  /** The list's filter and sort as search parameters; `page` adds offset and limit. */
+  function queryParams(query: CustomerQuery, page: boolean): URLSearchParams {
+    const q = normalizeQuery(query);
+    const params = new URLSearchParams({ search: q.search, status: q.status, sort: q.sort.field, direction: q.sort.direction });
+    if (page) {
+      params.set("offset", String(q.offset));
+      params.set("limit", String(q.limit));
+    }
+    return params;
+  }
 
   return {
     getAdminContext(callOptions) {
@@ -156,15 +222,7 @@ export function createHttpAdapter(options: HttpAdapterOptions): PortalCustomerAd
     },
 
     listCustomers(query: CustomerQuery, callOptions) {
-      const q = normalizeQuery(query);
-      const params = new URLSearchParams({
-        search: q.search,
-        status: q.status,
-        sort: q.sort.field,
-        direction: q.sort.direction,
-        offset: String(q.offset),
-        limit: String(q.limit),
-      });
+      const params = queryParams(query, true);
       return request("GET", `/api/admin/customers?${params}`, { signal: callOptions?.signal, schema: customerPageSchema });
     },
 
@@ -191,5 +249,102 @@ export function createHttpAdapter(options: HttpAdapterOptions): PortalCustomerAd
     async deleteCustomer(customerId) {
       await request("DELETE", customer(customerId));
     },
+
+    async bulkAction(action, customerIds, bulkOptions = {}) {
+      const { signal, onProgress } = bulkOptions;
+      const ids = [...new Set(customerIds)];
+      if (ids.length > MAX_BULK_CUSTOMERS) {
+        throw new AdapterError("validation", `A bulk action covers at most ${MAX_BULK_CUSTOMERS} customers; ${ids.length} were given.`);
+      }
+      const result: BulkResult = { succeeded: [], failed: [], cancelled: [] };
+      for (let start = 0; start < ids.length; start += chunkSize) {
+        if (signal?.aborted) {
+          result.cancelled = ids.slice(start);
+          break;
+        }
+        const chunk = ids.slice(start, start + chunkSize);
+        try {
+          // No signal: a chunk the server has started is finished and reported, never left unknown.
+          const answer = await request("POST", "/api/admin/customers/bulk", { body: { action, customerIds: chunk }, schema: bulkAnswerSchema });
+          settleChunk(chunk, answer, result);
+        } catch (error) {
+          const failure = isAdapterError(error) ? error : new AdapterError("unknown", "The bulk request failed.", { cause: error });
+          for (const customerId of chunk) result.failed.push({ customerId, error: failure });
+        }
+        onProgress?.({ done: result.succeeded.length + result.failed.length, total: ids.length, failed: result.failed.length });
+      }
+      return result;
+    },
+
+    async *exportCustomers(query, callOptions) {
+      const signal = callOptions?.signal;
+      const response = await send("GET", `/api/admin/customers/export?${queryParams(query, false)}`, {
+        signal,
+        accept: "application/x-ndjson",
+      });
+      let batch: PortalCustomer[] = [];
+      let line = 0;
+      for await (const text of jsonLines(response, signal)) {
+        line++;
+        if (text.trim() === "") continue;
+        batch.push(validate(portalCustomerSchema, parseJson(text, NOT_JSON), `GET /api/admin/customers/export, line ${line}`));
+        if (batch.length === EXPORT_BATCH_SIZE) {
+          yield batch;
+          batch = [];
+        }
+      }
+      if (batch.length > 0) yield batch;
+    },
   };
+}
+
+/** Adds a chunk's answer to `result`: each id of the chunk once, none invented, an unreported one failed. */
+function settleChunk(chunk: readonly string[], answer: z.infer<typeof bulkAnswerSchema>, result: BulkResult): void {
+  const pending = new Set(chunk);
+  for (const { customerId, error } of answer.failed) {
+    if (!pending.delete(customerId)) continue;
+    const kind = ADAPTER_ERROR_KINDS.includes(error.kind as AdapterErrorKind) ? (error.kind as AdapterErrorKind) : "unknown";
+    result.failed.push({ customerId, error: new AdapterError(kind, error.message.slice(0, 500) || DEFAULT_MESSAGES[kind] || "Failed.") });
+  }
+  for (const customerId of answer.succeeded) if (pending.delete(customerId)) result.succeeded.push(customerId);
+  for (const customerId of pending) {
+    result.failed.push({ customerId, error: new AdapterError("unknown", "The server did not report a result for this customer.") });
+  }
+}
+
+/**
+ * The lines of a streamed body as they arrive, holding no more than one network chunk and a
+ * partial line. Stopping early cancels the stream (and the download).
+ */
+async function* jsonLines(response: Response, signal: AbortSignal | undefined): AsyncGenerator<string> {
+  const read = async <T,>(step: () => Promise<T>): Promise<T> => {
+    try {
+      return await step();
+    } catch (error) {
+      throw fetchFailure(error, signal);
+    }
+  };
+  if (!response.body) {
+    yield* (await read(() => response.text())).split("\n");
+    return;
+  }
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let rest = "";
+  let isDone = false;
+  try {
+    while (!isDone) {
+      const chunk = await read(() => reader.read());
+      isDone = chunk.done;
+      rest += isDone ? decoder.decode() : decoder.decode(chunk.value, { stream: true });
+      const lines = rest.split("\n");
+      rest = isDone ? "" : (lines.pop() as string);
+      for (const line of lines) {
+        if (signal?.aborted) throw createAbortError();
+        yield line;
+      }
+    }
+  } finally {
+    if (!isDone) reader.cancel().catch(() => {});
+  }
 }
