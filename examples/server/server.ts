@@ -1,9 +1,14 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import type { BulkAction } from "../../src/adapter/types";
 import {
   createPasswordSchema, displayNameSchema, normalizeQuery, permissionDenial,
-  type AdminContext, type CustomerAction, type CustomerSortField, type PortalCustomer,
+  type AdminContext, type CustomerAction, type CustomerSortField,
 } from "../../src/domain";
+import { applyBulkAction, BULK_ACTIONS, forbiddenForAll, MAX_BULK_CUSTOMERS } from "./bulk";
+import {
+  COLUMNS, keysetAfter, listFilter, orderBy, PORTAL_ONLY, SORT_FIELDS, sortKeyColumn, toCustomer, type CustomerRow,
+} from "./customers";
 import { migrate, openDatabase, seedCustomers, type Database } from "./database";
 import { contextForToken, DEMO_IDENTITIES } from "./identities";
 import { hashPassword, verifyNothing, verifyPassword } from "./passwords";
@@ -39,6 +44,10 @@ export interface RunningServer {
 }
 
 const MAX_BODY_BYTES = 16 * 1024;
+// 1,000 ids of up to ~200 characters, JSON-quoted.
+const MAX_BULK_BODY_BYTES = 256 * 1024;
+/** Rows an export reads from the database per query: the most it holds in memory. */
+const EXPORT_PAGE_SIZE = 500;
 const LOGIN_FAILURES_ALLOWED = 10;
 const LOGIN_WINDOW_MS = 60_000;
 
@@ -54,6 +63,28 @@ class HttpError extends Error {
   }
 }
 
+/** What a route answers: a JSON body, nothing, or a body it streams itself. */
+interface Result {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+  /** Writes the body after the head and ends the response. */
+  stream?: (response: ServerResponse) => Promise<void>;
+}
+
+/** Resolves when `response` can take more data, or is gone. */
+function drained(response: ServerResponse): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      response.off("drain", done);
+      response.off("close", done);
+      resolve();
+    };
+    response.on("drain", done);
+    response.on("close", done);
+  });
+}
+
 const invalid = (field: string, message: string, status = 422) =>
   new HttpError(status, "validation", message, { [field]: message });
 
@@ -64,39 +95,6 @@ const DENIAL_MESSAGES = {
   status: "This action doesn't apply to the customer's current status.",
 } as const;
 
-interface CustomerRow {
-  id: string;
-  display_name: string;
-  email: string;
-  status: "active" | "revoked";
-  last_active_at: Date | string | null;
-  created_at: Date | string;
-}
-
-const COLUMNS = "id, display_name, email, status, last_active_at, created_at";
-const PORTAL_ONLY = "account_type = 'portal-only'";
-
-const iso = (value: Date | string) => new Date(value).toISOString();
-
-function toCustomer(row: CustomerRow): PortalCustomer {
-  return {
-    id: row.id,
-    displayName: row.display_name,
-    email: row.email,
-    status: row.status,
-    lastActiveAt: row.last_active_at === null ? null : iso(row.last_active_at),
-    createdAt: iso(row.created_at),
-  };
-}
-
-// Case-insensitive, code-point order (like the memory adapter), the id breaking ties.
-const ORDER: Record<CustomerSortField, { asc: string; desc: string }> = {
-  displayName: { asc: `lower(display_name) COLLATE "C" ASC, id ASC`, desc: `lower(display_name) COLLATE "C" DESC, id DESC` },
-  email: { asc: `lower(email) COLLATE "C" ASC, id ASC`, desc: `lower(email) COLLATE "C" DESC, id DESC` },
-  lastActiveAt: { asc: "last_active_at ASC NULLS FIRST, id ASC", desc: "last_active_at DESC NULLS LAST, id DESC" },
-  createdAt: { asc: "created_at ASC, id ASC", desc: "created_at DESC, id DESC" },
-};
-
 const oneOf = <T extends string>(values: readonly T[], value: string): value is T => (values as readonly string[]).includes(value);
 
 function integerParam(params: URLSearchParams, name: string): number | undefined {
@@ -106,12 +104,12 @@ function integerParam(params: URLSearchParams, name: string): number | undefined
   return Number(raw);
 }
 
-async function readJson(request: IncomingMessage): Promise<Record<string, unknown>> {
+async function readJson(request: IncomingMessage, maxBytes = MAX_BODY_BYTES): Promise<Record<string, unknown>> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new HttpError(413, "validation", "The request body is too large.");
+    if (size > maxBytes) throw new HttpError(413, "validation", "The request body is too large.");
     chunks.push(chunk as Buffer);
   }
   if (size === 0) return {};
@@ -202,36 +200,87 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     return rows[0];
   }
 
-  async function listCustomers(url: URL) {
+  /** The list's query from the URL; unknown enum values are refused, offset and limit clamped. */
+  function listQuery(url: URL) {
     const params = url.searchParams;
     const status = params.get("status") || "all";
     const sort = params.get("sort") || "displayName";
     const direction = params.get("direction") || "asc";
     if (!oneOf(["all", "active", "revoked"], status)) throw invalid("status", `"status" must be all, active or revoked.`, 400);
-    if (!oneOf(Object.keys(ORDER) as CustomerSortField[], sort)) throw invalid("sort", `"sort" must be displayName, email, lastActiveAt or createdAt.`, 400);
+    if (!oneOf(SORT_FIELDS, sort)) throw invalid("sort", `"sort" must be displayName, email, lastActiveAt or createdAt.`, 400);
     if (!oneOf(["asc", "desc"], direction)) throw invalid("direction", `"direction" must be asc or desc.`, 400);
-    const query = normalizeQuery({
+    return normalizeQuery({
       search: params.get("search") ?? "",
       status,
-      sort: { field: sort, direction },
+      sort: { field: sort as CustomerSortField, direction },
       offset: integerParam(params, "offset"),
       limit: integerParam(params, "limit"),
     });
-    const pattern = `%${query.search.replace(/[\\%_]/g, "\\$&")}%`;
-    const where = `${PORTAL_ONLY} AND ($1 = 'all' OR status = $1) AND ($2 = '' OR display_name ILIKE $3 OR email ILIKE $3)`;
-    const filter = [query.status, query.search, pattern];
+  }
+
+  async function listCustomers(url: URL) {
+    const query = listQuery(url);
+    const { where, params } = listFilter(query);
     const [count, page] = await Promise.all([
-      db.query<{ total: number }>(`SELECT count(*)::int AS total FROM portal_customers WHERE ${where}`, filter),
+      db.query<{ total: number }>(`SELECT count(*)::int AS total FROM portal_customers WHERE ${where}`, params),
       db.query<CustomerRow>(
-        `SELECT ${COLUMNS} FROM portal_customers WHERE ${where}
-         ORDER BY ${ORDER[query.sort.field][query.sort.direction]} LIMIT $4 OFFSET $5`,
-        [...filter, query.limit, query.offset],
+        `SELECT ${COLUMNS} FROM portal_customers WHERE ${where} ${orderBy(query.sort)} LIMIT $4 OFFSET $5`,
+        [...params, query.limit, query.offset],
       ),
     ]);
     return {
       status: 200,
       body: { items: page.rows.map(toCustomer), total: count.rows[0]?.total ?? 0, offset: query.offset, limit: query.limit },
     };
+  }
+
+  /**
+   * Every match as NDJSON, in the list's order. Reads {@link EXPORT_PAGE_SIZE} rows at a
+   * time, each query continuing after the last row sent (a keyset, so rows changed
+   * meanwhile are neither skipped nor repeated), and waits while the client is slow.
+   */
+  function exportCustomers(url: URL): Result {
+    const query = listQuery(url);
+    const { where, params } = listFilter(query);
+    return {
+      status: 200,
+      headers: { "Content-Type": "application/x-ndjson; charset=utf-8" },
+      async stream(response) {
+        let after: [string, string] | undefined;
+        for (;;) {
+          const { rows } = await db.query<CustomerRow & { sort_key: string }>(
+            `SELECT ${COLUMNS}, ${sortKeyColumn(query.sort.field)} FROM portal_customers
+             WHERE ${where} ${after ? keysetAfter(query.sort, 4) : ""} ${orderBy(query.sort)} LIMIT ${EXPORT_PAGE_SIZE}`,
+            after ? [...params, ...after] : params,
+          );
+          if (response.destroyed) return;
+          const lines = rows.map((row) => `${JSON.stringify(toCustomer(row))}\n`).join("");
+          if (lines && !response.write(lines)) await drained(response);
+          const last = rows.at(-1);
+          if (!last || rows.length < EXPORT_PAGE_SIZE) break;
+          after = [last.sort_key, last.id];
+        }
+        response.end();
+      },
+    };
+  }
+
+  async function bulk(context: AdminContext, request: IncomingMessage) {
+    const { action, customerIds } = await readJson(request, MAX_BULK_BODY_BYTES);
+    if (typeof action !== "string" || !Object.hasOwn(BULK_ACTIONS, action)) {
+      throw invalid("action", `"action" must be delete, migrate, revokeAccess or grantAccess.`);
+    }
+    if (!Array.isArray(customerIds) || !customerIds.every((id): id is string => typeof id === "string")) {
+      throw invalid("customerIds", `"customerIds" must be an array of customer ids.`);
+    }
+    const ids = [...new Set(customerIds)];
+    if (ids.length > MAX_BULK_CUSTOMERS) {
+      throw invalid("customerIds", `A bulk action covers at most ${MAX_BULK_CUSTOMERS} customers; ${ids.length} were sent.`);
+    }
+    // Not allowed at all: every customer fails with the reason, like a run of single calls would.
+    const denial = permissionDenial(context, BULK_ACTIONS[action as BulkAction]);
+    if (denial) return { status: 200, body: forbiddenForAll(ids, DENIAL_MESSAGES[denial]) };
+    return { status: 200, body: await applyBulkAction(db, action as BulkAction, ids) };
   }
 
   async function changePassword(context: AdminContext, id: string, request: IncomingMessage) {
@@ -294,7 +343,6 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
 
   // ---- routing ----
 
-  type Result = { status: number; body?: unknown; headers?: Record<string, string> };
   type Handler = (request: IncomingMessage, url: URL, id: string) => Promise<Result> | Result;
   const admin = (handler: (context: AdminContext, id: string, request: IncomingMessage, url: URL) => Promise<Result> | Result): Handler =>
     (request, url, id) => handler(caller(request), id, request, url);
@@ -308,6 +356,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     { pattern: /^\/api\/portal\/login$/, methods: { POST: (request) => login(request) } },
     { pattern: /^\/api\/admin\/context$/, methods: { GET: admin((context) => ({ status: 200, body: context })) } },
     { pattern: /^\/api\/admin\/customers$/, methods: { GET: admin((_context, _id, _request, url) => listCustomers(url)) } },
+    { pattern: /^\/api\/admin\/customers\/export$/, methods: { GET: admin((_context, _id, _request, url) => exportCustomers(url)) } },
+    { pattern: /^\/api\/admin\/customers\/bulk$/, methods: { POST: admin((context, _id, request) => bulk(context, request)) } },
     {
       pattern: /^\/api\/admin\/customers\/([^/]+)$/,
       methods: {
@@ -321,13 +371,17 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     { pattern: /^\/api\/admin\/customers\/([^/]+)\/grant$/, methods: { POST: admin((context, id) => setStatus(context, id, "active")) } },
   ];
 
+  // The first route that matches both path and method; `/customers/export` and `/customers/bulk`
+  // only take GET and POST, so a customer with such an id stays reachable for PATCH and DELETE.
   async function route(request: IncomingMessage, url: URL): Promise<Result> {
+    const allowed = new Set<string>();
     for (const { pattern, methods } of routes) {
       const match = pattern.exec(url.pathname);
       if (!match) continue;
       const handler = methods[request.method ?? "GET"];
       if (!handler) {
-        throw new HttpError(405, "validation", `Use ${Object.keys(methods).join(" or ")} here.`, undefined, { Allow: Object.keys(methods).join(", ") });
+        for (const method of Object.keys(methods)) allowed.add(method);
+        continue;
       }
       let id = "";
       try {
@@ -336,6 +390,10 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
         throw new HttpError(404, "not-found", "No portal-only customer has this id.");
       }
       return handler(request, url, id);
+    }
+    if (allowed.size > 0) {
+      const methods = [...allowed];
+      throw new HttpError(405, "validation", `Use ${methods.join(" or ")} here.`, undefined, { Allow: methods.join(", ") });
     }
     throw new HttpError(404, "not-found", "There is no such endpoint.");
   }
@@ -352,14 +410,28 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     };
   }
 
-  function send(response: ServerResponse, result: Result, extra: Record<string, string>) {
+  async function send(response: ServerResponse, result: Result, extra: Record<string, string>) {
     const headers: Record<string, string> = { "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff", ...extra, ...result.headers };
-    if (result.body === undefined) {
+    if (result.stream) {
+      response.writeHead(result.status, headers);
+      await result.stream(response);
+    } else if (result.body === undefined) {
       response.writeHead(result.status, headers).end();
     } else {
       headers["Content-Type"] = "application/json; charset=utf-8";
       response.writeHead(result.status, headers).end(JSON.stringify(result.body));
     }
+  }
+
+  /** The error body of a failure; anything but an {@link HttpError} is a 500 with a generic message. */
+  function failure(error: unknown, request: IncomingMessage, url: URL): Result {
+    if (error instanceof HttpError) {
+      const { kind, message, fieldErrors } = error;
+      return { status: error.status, body: { error: { kind, message, ...(fieldErrors && { fieldErrors }) } }, headers: error.headers };
+    }
+    // Only the message: a driver error object can carry the statement's parameters.
+    log(`error ${request.method} ${url.pathname}: ${error instanceof Error ? error.message : String(error)}`);
+    return { status: 500, body: { error: { kind: "unknown", message: "Something went wrong on the server." } } };
   }
 
   const server = createServer(async (request, response) => {
@@ -370,18 +442,17 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     try {
       result = request.method === "OPTIONS" ? { status: 204 } : await route(request, url);
     } catch (error) {
-      if (error instanceof HttpError) {
-        const { kind, message, fieldErrors } = error;
-        result = { status: error.status, body: { error: { kind, message, ...(fieldErrors && { fieldErrors }) } }, headers: error.headers };
-      } else {
-        // Only the message: a driver error object can carry the statement's parameters.
-        log(`error ${request.method} ${url.pathname}: ${error instanceof Error ? error.message : String(error)}`);
-        result = { status: 500, body: { error: { kind: "unknown", message: "Something went wrong on the server." } } };
-      }
+      result = failure(error, request, url);
       // Unread request bodies would otherwise keep the connection busy.
       if (!request.complete) request.resume();
     }
-    if (!response.headersSent) send(response, result, extra);
+    try {
+      if (!response.headersSent) await send(response, result, extra);
+    } catch (error) {
+      // A stream broke after its status was sent: cut the response so the client sees it incomplete.
+      failure(error, request, url);
+      response.destroy();
+    }
     log(`${request.method} ${url.pathname} ${result.status} ${Math.round(performance.now() - started)}ms`);
   });
 

@@ -267,8 +267,8 @@ describe("openapi.yaml matches the server and the adapter", () => {
     if (method) operations.push([method[1]!.toUpperCase(), current]);
   }
 
-  it("documents the eleven operations (eight adapter calls, log-in, two demo extras)", () => {
-    expect(operations).toHaveLength(11);
+  it("documents the thirteen operations (ten adapter calls, log-in, two demo extras)", () => {
+    expect(operations).toHaveLength(13);
   });
 
   it("every documented operation is routed by the server", async () => {
@@ -287,18 +287,21 @@ describe("openapi.yaml matches the server and the adapter", () => {
     const seen: string[] = [];
     const recording = (async (input: RequestInfo | URL, init: RequestInit = {}) => {
       const url = new URL(String(input));
-      seen.push(`${init.method} ${url.pathname.replace(/\/customers\/[^/]+/, "/customers/{customerId}")}`);
+      seen.push(`${init.method} ${url.pathname.replace(/\/customers\/(?!bulk$|export$)[^/]+/, "/customers/{customerId}")}`);
       return new Response(null, { status: 500 });
     }) as typeof fetch;
     const adapter = createHttpAdapter({ baseUrl: "http://contract.test", fetch: recording });
     const calls = [
       () => adapter.getAdminContext(), () => adapter.listCustomers({}), () => adapter.changePassword("c", "Some-password-1"),
       () => adapter.updateDisplayName("c", "N"), () => adapter.migrateToAtlassianAccount("c"), () => adapter.revokeAccess("c"),
-      () => adapter.grantAccess("c"), () => adapter.deleteCustomer("c"),
+      () => adapter.grantAccess("c"), () => adapter.deleteCustomer("c"), () => adapter.bulkAction("delete", ["c"]),
+      async () => {
+        for await (const _batch of adapter.exportCustomers({}));
+      },
     ];
     for (const call of calls) await call().catch(() => undefined);
     const documented = operations.map(([method, path]) => `${method} ${path}`);
-    expect(seen).toHaveLength(8);
+    expect(seen).toHaveLength(10);
     for (const request of seen) expect(documented).toContain(request);
   });
 });
