@@ -11,6 +11,8 @@ export type {
 } from "./data";
 export { usePortalCustomers } from "./data";
 export type { PortalCustomersState, UsePortalCustomersOptions } from "./data";
+export { exportCustomersCsv, downloadBlob } from "./data/exportCsv";
+export type { ExportCsvOptions } from "./data/exportCsv";
 // Components: each folder exports the connected component, its View, and their props.
 export {
   ADMIN_PAGES, ADMIN_ROLES, EXPERIENCES, ADMIN_ENVIRONMENTS, DEFAULT_ADMIN_HREFS,
@@ -34,3 +36,7 @@ export * from "./components/RevokeAccessDialog";
 export * from "./components/GrantAccessDialog";
 export * from "./components/DeleteCustomerDialog";
 export type { CustomerActionResult, CustomerDialogBaseProps, CustomerDialogProps, CustomerDialogViewProps } from "./components/_dialog";
+export * from "./components/BulkActionBar";
+export * from "./components/BulkActionDialog";
+export * from "./components/ExportCustomersButton";
+export { useBulkAction, type RunBulk } from "./data/useBulkAction";

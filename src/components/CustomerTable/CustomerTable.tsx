@@ -6,7 +6,9 @@ import { canManageCustomers, permissionDenial } from "../../domain/permissions";
 import { DEFAULT_PAGE_SIZE } from "../../domain/query";
 import type { CustomerAction, CustomerStatusFilter, PortalCustomer } from "../../domain/types";
 import type { MessageKey } from "../../i18n/messages";
+import { BulkActionBar } from "../BulkActionBar";
 import { CustomerActionsMenu } from "../CustomerActionsMenu";
+import { ExportCustomersButton } from "../ExportCustomersButton";
 import { ChangePasswordDialog } from "../ChangePasswordDialog";
 import { DeleteCustomerDialog } from "../DeleteCustomerDialog";
 import { EditNameDialog } from "../EditNameDialog";
@@ -28,6 +30,10 @@ export interface CustomerTableProps {
   defaultSelectedIds?: readonly string[];
   /** Called with the new selection. */
   onSelectedIdsChange?: (selectedIds: string[]) => void;
+  /** Whether to offer bulk actions on the selection (Delete, Migrate, Revoke, Grant). Default `true`. */
+  hasBulkActions?: boolean;
+  /** Whether to offer "Export customers" (CSV of everything matching the filter). Default `true`. */
+  hasExport?: boolean;
   /** Extra class names for the root element. */
   className?: string;
 }
@@ -75,7 +81,8 @@ function errorKey(error: unknown): MessageKey {
  * focus returns to the row's ••• button, or to the table when the row is gone.
  */
 export function CustomerTable({
-  pageSize = DEFAULT_PAGE_SIZE, selectedIds, defaultSelectedIds, onSelectedIdsChange, className,
+  pageSize = DEFAULT_PAGE_SIZE, selectedIds, defaultSelectedIds, onSelectedIdsChange,
+  hasBulkActions = true, hasExport = true, className,
 }: CustomerTableProps) {
   const { t } = useMessages();
   const { events } = useProviderValue();
@@ -108,6 +115,18 @@ export function CustomerTable({
         }
       }),
     [events, changeSelection],
+  );
+
+  // Every customer seen (pages, select-all), so the bulk bar can name the selected ones.
+  const known = useRef(new Map<string, PortalCustomer>());
+  for (const customer of list.data?.items ?? []) known.current.set(customer.id, customer);
+  useEffect(
+    () =>
+      events.subscribe((event) => {
+        if (event.type === "updated") known.current.set(event.customer.id, event.customer);
+        else known.current.delete(event.customerId);
+      }),
+    [events],
   );
 
   // One request per settled filter: typing waits, everything else applies at once.
@@ -200,6 +219,29 @@ export function CustomerTable({
             }}
           />
         )}
+        toolbarActions={
+          hasExport && isAdminReady ? (
+            <ExportCustomersButton query={{ search: query.search, status: query.status, sort: query.sort }} />
+          ) : undefined
+        }
+        bulkBar={
+          hasBulkActions ? (
+            <BulkActionBar
+              selected={selection.flatMap((id) => known.current.get(id) ?? [])}
+              onSelectedChange={(customers) => {
+                for (const customer of customers) known.current.set(customer.id, customer);
+                changeSelection(customers.map((c) => c.id));
+              }}
+              query={{ search: query.search, status: query.status, sort: query.sort }}
+              matchingTotal={data?.total}
+              onComplete={() => list.refetch()}
+              onCloseAutoFocus={(event) => {
+                event.preventDefault();
+                tableRef.current?.focus();
+              }}
+            />
+          ) : undefined
+        }
         announcement={announcement}
         tableRef={tableRef}
       />

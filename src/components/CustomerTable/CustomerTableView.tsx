@@ -75,6 +75,10 @@ export interface CustomerTableViewProps {
   readOnlyReason?: string;
   /** Content of each row's last cell, typically a `CustomerActionsMenu`. Without it there is no actions column. */
   renderRowActions?: (customer: PortalCustomer) => ReactNode;
+  /** Controls at the end of the toolbar, e.g. an `ExportCustomersButton`. */
+  toolbarActions?: ReactNode;
+  /** Shown between the toolbar and the table while customers are selected (e.g. a `BulkActionBar`), instead of the plain count. */
+  bulkBar?: ReactNode;
   /** A message for the polite live region (role `status`), e.g. "Access revoked for Ava Kim." */
   announcement?: string;
   /** Ref to the `<table>`, which takes focus (`tabIndex=-1`) when a row's ••• button is gone. */
@@ -140,7 +144,7 @@ export function CustomerTableView({
   errorTitle, errorMessage, onRetry, search = "", onSearchChange, statusFilter = "all", onStatusFilterChange,
   sort, onSortChange, onPageChange, isFiltered, onClearFilters, isSelectable = true,
   selectedIds, defaultSelectedIds, onSelectedIdsChange, isReadOnly = false, readOnlyReason,
-  renderRowActions, announcement, tableRef, now, className,
+  renderRowActions, toolbarActions, bulkBar, announcement, tableRef, now, className,
 }: CustomerTableViewProps) {
   const { t, locale } = useMessages();
   const [selected, setSelected] = useControllableIds(selectedIds, defaultSelectedIds, onSelectedIdsChange);
@@ -289,7 +293,7 @@ export function CustomerTableView({
     });
   }
 
-  const showToolbar = !!onSearchChange || !!onStatusFilterChange || selected.length > 0;
+  const showToolbar = !!onSearchChange || !!onStatusFilterChange || !!toolbarActions || selected.length > 0;
 
   return (
     <div
@@ -336,13 +340,15 @@ export function CustomerTableView({
               </select>
             </label>
           )}
-          {isSelectable && selected.length > 0 && (
+          {isSelectable && selected.length > 0 && !bulkBar && (
             <span className="pca-customer-table__selection-count">
               {t("table.selection.count", { count: formatNumber(selected.length, locale) })}
             </span>
           )}
+          {toolbarActions && <div className="pca-customer-table__toolbar-actions">{toolbarActions}</div>}
         </div>
       )}
+      {isSelectable && selected.length > 0 && bulkBar}
       <div className="pca-customer-table__scroll">
         <table ref={tableRef} className="pca-customer-table__table" tabIndex={-1} aria-busy={isBusy || undefined}>
           <caption style={visuallyHidden}>{t("table.caption")}</caption>
