@@ -146,6 +146,7 @@ function GuideContent({
       </div>
       {EXPERIENCES.map((exp) => {
         const availability = getActionAvailability(exp, action, environment);
+        // The viewer's own line, on their experience's tab; when nobody may, the availability line says it all.
         const isViewers = viewer?.experience === exp;
         const denial = isViewers && viewer ? viewerDenial(viewer, action) : null;
         return (
@@ -164,7 +165,7 @@ function GuideContent({
                 ? t("guide.who", { roles: listFormat.format(availability.roles.map((role) => t(`guide.who.${role}`))) })
                 : t(`denial.${availability.denial ?? "not-admin"}`)}
             </p>
-            {isViewers && viewer ? (
+            {isViewers && viewer && availability.roles.length > 0 ? (
               <p className="pca-guide__you" data-state={denial ? "denied" : "allowed"}>
                 {denial
                   ? t("guide.you.cannot", { role: t(`role.${viewer.role}`), reason: t(`denial.${denial}`) })

@@ -1,0 +1,51 @@
+import type { Meta, StoryObj } from "@storybook/react-vite";
+import { expect, waitFor } from "storybook/test";
+import { AdapterError, AdminBreadcrumbs, AdminBreadcrumbsView } from "../src";
+import type { MemoryAdapterOptions } from "../src/testing";
+
+/** The story's memory adapter: no customers needed, only the admin context. */
+const admin = (context: MemoryAdapterOptions["context"] = {}, extra: Partial<MemoryAdapterOptions> = {}): MemoryAdapterOptions => ({
+  customers: 0, context, ...extra,
+});
+const NEVER = 2_147_000_000; // a latency that outlives the story: the context stays loading
+const offline = (): MemoryAdapterOptions["fail"] => (method) =>
+  method === "getAdminContext" ? new AdapterError("network", "Story: offline") : undefined;
+
+const meta = {
+  title: "Navigation/AdminBreadcrumbs",
+  component: AdminBreadcrumbs,
+  parameters: { memoryAdapter: admin() },
+  // Let the admin context settle, so the a11y check sees the loaded (or failed) breadcrumbs.
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(canvasElement.querySelector('nav[data-state="loading"]')).toBeNull());
+  },
+} satisfies Meta<typeof AdminBreadcrumbs>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** Centralized, organization admin: Products / Sites and products / the site / Jira Service Management / Portal-only customers. */
+export const CentralizedOrgAdmin: Story = {};
+/** Centralized, site admin. */
+export const CentralizedSiteAdmin: Story = { parameters: { memoryAdapter: admin({ role: "site-admin" }) } };
+/** Centralized, no admin role. */
+export const CentralizedReadOnly: Story = { parameters: { memoryAdapter: admin({ role: "none" }) } };
+/** Original, organization admin: the site / Products / Jira Service Management / Portal-only customers. */
+export const OriginalOrgAdmin: Story = { parameters: { memoryAdapter: admin({ experience: "original" }) } };
+/** Original, site admin. */
+export const OriginalSiteAdmin: Story = { parameters: { memoryAdapter: admin({ experience: "original", role: "site-admin" }) } };
+/** Original, no admin role. */
+export const OriginalReadOnly: Story = { parameters: { memoryAdapter: admin({ experience: "original", role: "none" }) } };
+/** Government environment. */
+export const Government: Story = { parameters: { memoryAdapter: admin({ environment: "government" }) } };
+/** While the admin context loads: a labelled placeholder, no path. */
+export const Loading: Story = { parameters: { memoryAdapter: admin({}, { latency: NEVER }) }, play: async () => {} };
+/** The admin context failed: a quiet message with Retry (the navigation shows the alert). */
+export const ContextError: Story = { name: "Error", parameters: { memoryAdapter: admin({}, { fail: offline() }) } };
+/** Dark theme. */
+export const Dark: Story = { parameters: { theme: "dark" } };
+
+/** The View ending at another page (Groups, original experience). */
+export const ViewCurrentGroups: Story = {
+  render: () => <AdminBreadcrumbsView experience="original" siteName="Acme Help Center" current="groups" />,
+};

@@ -1,0 +1,70 @@
+import type { Meta, StoryObj } from "@storybook/react-vite";
+import { expect, userEvent, waitFor, within } from "storybook/test";
+import { AdapterError, AdminNavigation, AdminNavigationView } from "../src";
+import type { MemoryAdapterOptions } from "../src/testing";
+
+/** The story's memory adapter: no customers needed, only the admin context. */
+const admin = (context: MemoryAdapterOptions["context"] = {}, extra: Partial<MemoryAdapterOptions> = {}): MemoryAdapterOptions => ({
+  customers: 0, context, ...extra,
+});
+const NEVER = 2_147_000_000; // a latency that outlives the story: the context stays loading
+const offline = (): MemoryAdapterOptions["fail"] => (method) =>
+  method === "getAdminContext" ? new AdapterError("network", "Story: offline") : undefined;
+
+const meta = {
+  title: "Navigation/AdminNavigation",
+  component: AdminNavigation,
+  parameters: { memoryAdapter: admin() },
+  // A sidebar's width, as a host would give it.
+  decorators: [(Story) => <div style={{ maxWidth: 300 }}><Story /></div>],
+  // Let the admin context settle, so the a11y check sees the loaded (or failed) navigation.
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(canvasElement.querySelector('nav[data-state="loading"]')).toBeNull());
+  },
+} satisfies Meta<typeof AdminNavigation>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** Centralized experience, organization admin: Directory holds Users and Groups; Portal-only customers sits under Products → Sites and products → the site → Jira Service Management. */
+export const CentralizedOrgAdmin: Story = {};
+/** Centralized, site admin: the same structure (the list is read-only for them). */
+export const CentralizedSiteAdmin: Story = { parameters: { memoryAdapter: admin({ role: "site-admin" }) } };
+/** Centralized, no admin role. */
+export const CentralizedReadOnly: Story = { parameters: { memoryAdapter: admin({ role: "none" }) } };
+/** Original experience, organization admin: everything under the site's admin; User management instead of Directory. */
+export const OriginalOrgAdmin: Story = { parameters: { memoryAdapter: admin({ experience: "original" }) } };
+/** Original, site admin. */
+export const OriginalSiteAdmin: Story = { parameters: { memoryAdapter: admin({ experience: "original", role: "site-admin" }) } };
+/** Original, no admin role. */
+export const OriginalReadOnly: Story = { parameters: { memoryAdapter: admin({ experience: "original", role: "none" }) } };
+/** Government environment: the structure is the same (Change password is missing from the menus, not the navigation). */
+export const Government: Story = { parameters: { memoryAdapter: admin({ environment: "government" }) } };
+/** While the admin context loads: a labelled skeleton that names no experience. */
+export const Loading: Story = { parameters: { memoryAdapter: admin({}, { latency: NEVER }) }, play: async () => {} };
+/** The admin context failed: an alert with Retry. */
+export const ContextError: Story = { name: "Error", parameters: { memoryAdapter: admin({}, { fail: offline() }) } };
+
+/** Dark theme, original experience, User management opened from the keyboard. */
+export const DarkOriginal: Story = {
+  parameters: { theme: "dark", memoryAdapter: admin({ experience: "original" }) },
+  play: async ({ canvasElement }) => {
+    const button = await within(canvasElement).findByRole("button", { name: "User management" });
+    button.focus();
+    await userEvent.keyboard("{Enter}");
+    await expect(button).toHaveAttribute("aria-expanded", "true");
+  },
+};
+
+/** The View, with another current page (Users), every group open and host hrefs. */
+export const ViewCurrentUsers: Story = {
+  render: () => (
+    <AdminNavigationView
+      experience="centralized"
+      siteName="Acme Help Center"
+      current="users"
+      hrefs={{ users: "/admin/users", groups: "/admin/groups" }}
+      defaultExpandedGroups={["directory", "products", "jiraServiceManagement"]}
+    />
+  ),
+};

@@ -1,0 +1,50 @@
+import type { Meta, StoryObj } from "@storybook/react-vite";
+import { expect, waitFor } from "storybook/test";
+import { AdapterError, ExperienceBadge } from "../src";
+import type { MemoryAdapterOptions } from "../src/testing";
+
+/** The story's memory adapter: no customers needed, only the admin context. */
+const admin = (context: MemoryAdapterOptions["context"] = {}, extra: Partial<MemoryAdapterOptions> = {}): MemoryAdapterOptions => ({
+  customers: 0, context, ...extra,
+});
+const NEVER = 2_147_000_000; // a latency that outlives the story: the context stays loading
+const offline = (): MemoryAdapterOptions["fail"] => (method) =>
+  method === "getAdminContext" ? new AdapterError("network", "Story: offline") : undefined;
+
+const meta = {
+  title: "Navigation/ExperienceBadge",
+  component: ExperienceBadge,
+  parameters: { memoryAdapter: admin() },
+  // Let the admin context settle, so the a11y check sees the loaded (or failed) badge.
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(canvasElement.querySelector('[data-state="loading"]')).toBeNull());
+  },
+} satisfies Meta<typeof ExperienceBadge>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** Centralized experience, organization admin. */
+export const CentralizedOrgAdmin: Story = {};
+/** Centralized, site admin: read-only here. */
+export const CentralizedSiteAdmin: Story = { parameters: { memoryAdapter: admin({ role: "site-admin" }) } };
+/** Centralized, no admin role: read-only. */
+export const CentralizedReadOnly: Story = { parameters: { memoryAdapter: admin({ role: "none" }) } };
+/** Original experience, organization admin. */
+export const OriginalOrgAdmin: Story = { parameters: { memoryAdapter: admin({ experience: "original" }) } };
+/** Original, site admin: may manage customers here. */
+export const OriginalSiteAdmin: Story = { parameters: { memoryAdapter: admin({ experience: "original", role: "site-admin" }) } };
+/** Original, no admin role: read-only. */
+export const OriginalReadOnly: Story = { parameters: { memoryAdapter: admin({ experience: "original", role: "none" }) } };
+/** Government environment. */
+export const Government: Story = { parameters: { memoryAdapter: admin({ environment: "government" }) } };
+/** Government, original experience, site admin. */
+export const GovernmentOriginalSiteAdmin: Story = {
+  parameters: { memoryAdapter: admin({ environment: "government", experience: "original", role: "site-admin" }) },
+};
+/** While the admin context loads: a labelled placeholder that names no experience. */
+export const Loading: Story = { parameters: { memoryAdapter: admin({}, { latency: NEVER }) }, play: async () => {} };
+/** The admin context failed: a compact message with Retry. */
+export const ContextError: Story = { name: "Error", parameters: { memoryAdapter: admin({}, { fail: offline() }) } };
+/** Dark theme, read-only viewer in the Government environment. */
+export const Dark: Story = { parameters: { theme: "dark", memoryAdapter: admin({ environment: "government", role: "none" }) } };
