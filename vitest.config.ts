@@ -48,6 +48,19 @@ export default defineConfig({
         },
       },
       {
+        // The demo admin portal (examples/admin-portal) in Chromium against the reference server,
+        // both started once by the global setup on free loopback ports.
+        extends: true,
+        test: {
+          name: "e2e",
+          environment: "node",
+          include: ["test/e2e/**/*.e2e.test.ts"],
+          globalSetup: ["test/e2e/global-setup.ts"],
+          hookTimeout: 60_000,
+          testTimeout: 45_000,
+        },
+      },
+      {
         extends: true,
         test: {
           name: "browser",

@@ -1,0 +1,263 @@
+// The demo admin portal in Debian's Chromium against the reference server: what an admin
+// does in the UI, checked on the customer's side (POST /api/portal/login) and in the API.
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from "playwright";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
+import type { PortalCustomer } from "../../src/domain";
+
+const demoUrl = inject("demoUrl");
+const apiUrl = inject("apiUrl");
+
+const DEMO_PASSWORD = "correct-horse-battery";
+const ORG_ADMIN = "demo-org-admin-centralized";
+const SITE_ADMIN_CENTRALIZED = "demo-site-admin-centralized";
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let consoleProblems: string[];
+
+beforeAll(async () => {
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    headless: true,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking"],
+  });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+beforeEach(async () => {
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  consoleProblems = [];
+  page.on("console", (message) => {
+    // The browser logs every non-2xx response; the tests cause some on purpose.
+    if ((message.type() === "error" || message.type() === "warning") && !message.text().startsWith("Failed to load resource")) {
+      consoleProblems.push(`${message.type()}: ${message.text()}`);
+    }
+  });
+  page.on("pageerror", (error) => consoleProblems.push(`page error: ${error.message}`));
+});
+afterEach(async () => {
+  await context?.close();
+  expect(consoleProblems).toEqual([]);
+});
+
+// ---- helpers ----
+
+async function api(path: string, init: RequestInit & { token?: string } = {}): Promise<Response> {
+  const headers = new Headers(init.headers);
+  if (init.token) headers.set("Authorization", `Bearer ${init.token}`);
+  if (init.body) headers.set("Content-Type", "application/json");
+  return fetch(`${apiUrl}${path}`, { ...init, headers });
+}
+
+/** The customer's own log-in; resolves to the HTTP status. */
+async function portalLogin(email: string, password: string): Promise<number> {
+  const response = await api("/api/portal/login", { method: "POST", body: JSON.stringify({ email, password }) });
+  await response.arrayBuffer();
+  return response.status;
+}
+
+/** The portal-only customers whose name or email contains `search`, as the API lists them. */
+async function findCustomers(search: string): Promise<PortalCustomer[]> {
+  const response = await api(`/api/admin/customers?search=${encodeURIComponent(search)}&limit=100`, { token: ORG_ADMIN });
+  return ((await response.json()) as { items: PortalCustomer[] }).items;
+}
+
+/** Generated customers nobody else touches: the newest by creation date, skipping `skip`. */
+async function newestCustomers(count: number, skip: number): Promise<PortalCustomer[]> {
+  const response = await api(`/api/admin/customers?sort=createdAt&direction=desc&status=active&offset=${skip}&limit=${count}`, { token: ORG_ADMIN });
+  return ((await response.json()) as { items: PortalCustomer[] }).items;
+}
+
+async function openAs(role: string, experience: string, environment = "commercial"): Promise<void> {
+  await page.goto(`${demoUrl}/?role=${role}&experience=${experience}&environment=${environment}`);
+  await page.getByRole("table").waitFor();
+}
+
+/** Types into the table's filter and waits until the only rows are those for `customer`. */
+async function filterTo(customer: Pick<PortalCustomer, "email" | "displayName">): Promise<Locator> {
+  await page.getByLabel("Filter by name or email").pressSequentially(customer.email);
+  const rows = page.getByRole("row").filter({ hasText: customer.email });
+  await expect.poll(() => page.locator("tbody tr").count()).toBe(1);
+  await rows.first().waitFor();
+  return rows.first();
+}
+
+/** Opens the row's "More options" menu and picks `action`; resolves to the dialog it opens. */
+async function runFromMenu(customer: Pick<PortalCustomer, "displayName">, action: string, dialogName: string | RegExp): Promise<Locator> {
+  await page.getByRole("button", { name: `More options for ${customer.displayName}` }).click();
+  await page.getByRole("menuitem", { name: action }).click();
+  const dialog = page.getByRole("dialog", { name: dialogName });
+  await dialog.waitFor();
+  return dialog;
+}
+
+const status = (text: string) => page.getByText(text, { exact: true });
+
+// ---- the tests ----
+
+describe("an organization admin in the centralized experience", () => {
+  it("changes a customer's password in the UI: the new one logs in, the old one no longer does", async () => {
+    const grace = (await findCustomers("grace.hopper@example.com"))[0]!;
+    expect(await portalLogin(grace.email, DEMO_PASSWORD)).toBe(200);
+    await openAs("org-admin", "centralized");
+    await page.getByText("Centralized user management").first().waitFor(); // the ExperienceBadge in the header
+    await filterTo(grace);
+
+    const dialog = await runFromMenu(grace, "Change password", "Change password");
+    const newPassword = "Lighthouse-keeper-42";
+    await dialog.getByLabel("New password", { exact: true }).pressSequentially(newPassword);
+    await dialog.getByLabel("Confirm password").pressSequentially(newPassword);
+    await dialog.getByRole("button", { name: "Save password" }).click();
+    await dialog.waitFor({ state: "detached" });
+    await status("Password changed for Grace Hopper.").waitFor({ state: "attached" });
+
+    expect(await portalLogin(grace.email, newPassword)).toBe(200);
+    expect(await portalLogin(grace.email, DEMO_PASSWORD)).toBe(401);
+    // Nothing of the password is left in the page, its address or its storage.
+    expect(await page.content()).not.toContain(newPassword);
+    expect(page.url()).not.toContain(newPassword);
+    expect(await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }))).not.toContain(newPassword);
+  });
+
+  it("revokes access (the customer can't log in) and grants it again (the same password works)", async () => {
+    const alan = (await findCustomers("alan.turing@example.com"))[0]!;
+    await openAs("org-admin", "centralized");
+    const row = await filterTo(alan);
+
+    const revoke = await runFromMenu(alan, "Revoke access", "Revoke access?");
+    await revoke.getByRole("button", { name: "Revoke access" }).click();
+    await revoke.waitFor({ state: "detached" });
+    await row.getByText("Access revoked").waitFor();
+    expect(await portalLogin(alan.email, DEMO_PASSWORD)).toBe(401);
+
+    const grant = await runFromMenu(alan, "Grant access", "Grant access?");
+    await grant.getByRole("button", { name: "Grant access" }).click();
+    await grant.waitFor({ state: "detached" });
+    await row.getByText("Active", { exact: true }).waitFor();
+    expect(await portalLogin(alan.email, DEMO_PASSWORD)).toBe(200);
+  });
+
+  it("deletes and migrates customers: they leave the table and the API's portal-only list", async () => {
+    const [doomed, mover] = (await newestCustomers(2, 0)) as [PortalCustomer, PortalCustomer];
+    await openAs("org-admin", "centralized");
+
+    await filterTo(doomed);
+    const remove = await runFromMenu(doomed, "Delete account", "Delete account?");
+    await remove.getByLabel(`Type ${doomed.email} to confirm`).pressSequentially(doomed.email);
+    await remove.getByRole("button", { name: "Delete" }).click();
+    await remove.waitFor({ state: "detached" });
+    await page.getByText("No customers match your filters").waitFor();
+    expect(await findCustomers(doomed.email)).toEqual([]);
+
+    await page.getByLabel("Filter by name or email").fill("");
+    await filterTo(mover);
+    const migrate = await runFromMenu(mover, "Migrate to Atlassian account", "Migrate to an Atlassian account?");
+    await migrate.getByRole("button", { name: "Migrate" }).click();
+    await migrate.waitFor({ state: "detached" });
+    await page.getByText("No customers match your filters").waitFor();
+    expect(await findCustomers(mover.email)).toEqual([]);
+    const gone = await api(`/api/admin/customers/${encodeURIComponent(mover.id)}/revoke`, { method: "POST", token: ORG_ADMIN });
+    expect(gone.status).toBe(404);
+    await gone.arrayBuffer();
+  });
+
+  it("shows a server error in the dialog and keeps what was typed, so Save can be retried", async () => {
+    const ada = (await findCustomers("ada.lovelace@example.com"))[0]!;
+    await openAs("org-admin", "centralized");
+    await filterTo(ada);
+    let failures = 0;
+    await page.route("**/api/admin/customers/*/password", async (route) => {
+      failures++;
+      await route.fulfill({
+        status: 503,
+        contentType: "application/json",
+        body: JSON.stringify({ error: { kind: "unavailable", message: "Maintenance window." } }),
+      });
+    });
+
+    const dialog = await runFromMenu(ada, "Change password", "Change password");
+    const newPassword = "Analytical-engine-1843";
+    await dialog.getByLabel("New password", { exact: true }).pressSequentially(newPassword);
+    await dialog.getByLabel("Confirm password").pressSequentially(newPassword);
+    await dialog.getByRole("button", { name: "Save password" }).click();
+    const alert = dialog.getByRole("alert");
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain("The service is temporarily unavailable. Try again in a few minutes.");
+    expect(failures).toBe(1);
+    expect(await dialog.getByLabel("New password", { exact: true }).inputValue()).toBe(newPassword);
+    expect(await dialog.getByLabel("Confirm password").inputValue()).toBe(newPassword);
+    expect(await portalLogin(ada.email, newPassword)).toBe(401);
+
+    // The outage ends: the same input saves.
+    await page.unroute("**/api/admin/customers/*/password");
+    await dialog.getByRole("button", { name: "Save password" }).click();
+    await dialog.waitFor({ state: "detached" });
+    expect(await portalLogin(ada.email, newPassword)).toBe(200);
+  });
+});
+
+describe("a site admin in the centralized experience cannot change anything", () => {
+  it("in the UI: every action in the row's menu is disabled, with the reason", async () => {
+    const katherine = (await findCustomers("katherine.johnson@example.com"))[0]!;
+    await openAs("site-admin", "centralized");
+    await page.getByText("Read-only").first().waitFor();
+    await filterTo(katherine);
+    await page.getByRole("button", { name: `More options for ${katherine.displayName}` }).click();
+    const items = page.getByRole("menuitem");
+    await items.first().waitFor();
+    const names = await items.allTextContents();
+    expect(names.length).toBeGreaterThanOrEqual(5);
+    for (let i = 0; i < names.length; i++) expect(await items.nth(i).getAttribute("aria-disabled"), names[i]).toBe("true");
+    await page.getByRole("menu").getByText("In the centralized experience only organization admins", { exact: false }).waitFor();
+    // Choosing one anyway opens nothing.
+    await page.getByRole("menuitem", { name: "Grant access" }).click({ force: true });
+    expect(await page.getByRole("dialog").count()).toBe(0);
+    await page.keyboard.press("Escape");
+    expect(await page.getByRole("checkbox").count()).toBe(0); // no bulk selection either
+  });
+
+  it("by calling the API directly: 403 for every change, forbidden for every bulk id, nothing changed", async () => {
+    const katherine = (await findCustomers("katherine.johnson@example.com"))[0]!;
+    const base = `/api/admin/customers/${katherine.id}`;
+    const attempts: [string, string, unknown?][] = [
+      ["PUT", `${base}/password`, { newPassword: "Site-admin-was-here-1" }],
+      ["PATCH", base, { displayName: "Renamed" }],
+      ["POST", `${base}/grant`],
+      ["POST", `${base}/revoke`],
+      ["POST", `${base}/migrate`],
+      ["DELETE", base],
+    ];
+    for (const [method, path, body] of attempts) {
+      const response = await api(path, { method, token: SITE_ADMIN_CENTRALIZED, body: body === undefined ? undefined : JSON.stringify(body) });
+      expect(response.status, `${method} ${path}`).toBe(403);
+      expect(await response.json()).toMatchObject({ error: { kind: "forbidden" } });
+    }
+    const bulk = await api("/api/admin/customers/bulk", {
+      method: "POST",
+      token: SITE_ADMIN_CENTRALIZED,
+      body: JSON.stringify({ action: "delete", customerIds: [katherine.id] }),
+    });
+    expect(await bulk.json()).toMatchObject({ succeeded: [], failed: [{ customerId: katherine.id, error: { kind: "forbidden" } }] });
+    expect(await findCustomers(katherine.email)).toEqual([katherine]);
+    expect(await portalLogin(katherine.email, "Site-admin-was-here-1")).toBe(401);
+  });
+});
+
+describe("the identity switcher", () => {
+  it("re-creates the adapter: switching to the original experience reloads the navigation and enables the actions", async () => {
+    await openAs("site-admin", "centralized");
+    await page.getByText("Read-only").first().waitFor();
+    await page.getByLabel("Experience").selectOption("original");
+    await page.getByText("Original user management").first().waitFor();
+    expect(page.url()).toContain("experience=original");
+    expect(page.url()).not.toContain("demo-");
+    await expect.poll(() => page.getByText("Read-only", { exact: true }).count()).toBe(0);
+    await page.getByRole("button", { name: /^More options for / }).first().click();
+    expect(await page.getByRole("menuitem", { name: "Change password" }).getAttribute("aria-disabled")).toBeNull();
+  });
+});
