@@ -1,4 +1,4 @@
-import { AdapterError, isAdapterError } from "./errors";
+import { AdapterError, isAbortError, isAdapterError } from "./errors";
 import {
   MAX_BULK_CUSTOMERS, type BulkAction, type BulkOptions, type BulkResult, type PortalCustomerAdapter,
 } from "./types";
@@ -41,7 +41,15 @@ export async function runBulkAction(
   if (ids.length > MAX_BULK_CUSTOMERS) {
     throw new AdapterError("validation", `A bulk action covers at most ${MAX_BULK_CUSTOMERS} customers; ${ids.length} were given.`);
   }
-  if (adapter.bulkAction) return settle(ids, await adapter.bulkAction(action, ids, options));
+  if (adapter.bulkAction) {
+    try {
+      return settle(ids, await adapter.bulkAction(action, ids, options));
+    } catch (error) {
+      // Stopped before the adapter reported anything: nothing is claimed done; the list refetch shows the truth.
+      if (isAbortError(error)) return { succeeded: [], failed: [], cancelled: ids };
+      throw error;
+    }
+  }
 
   const result: BulkResult = { succeeded: [], failed: [], cancelled: [] };
   const total = ids.length;

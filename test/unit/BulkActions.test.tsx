@@ -79,7 +79,11 @@ describe("BulkActionBar and BulkActionDialog", () => {
 
   it("Stop cancels what has not started; those stay selected and unchanged", async () => {
     const { adapter, user, selected } = setup({ pick: 12, latency: 40, bulkBatchSize: 2 });
-    await user.click(screen.getByRole("button", { name: "Migrate" }));
+    const migrate = screen.getByRole("button", { name: "Migrate" });
+    // Until the admin context loads, the actions are disabled ("Loading…").
+    expect(migrate).toHaveAttribute("aria-disabled", "true");
+    await waitFor(() => expect(migrate).not.toHaveAttribute("aria-disabled"));
+    await user.click(migrate);
     const dialog = await screen.findByRole("dialog", { name: "Migrate 12 customers to Atlassian accounts?" });
     expect(dialog).toHaveTextContent("can’t be undone");
     await user.click(within(dialog).getByRole("button", { name: "Migrate 12 customers" }));

@@ -1,11 +1,9 @@
 import { useId, useMemo, useState } from "react";
-import { useWatch, type UseFormReturn } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
 import * as z from "zod/mini";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, checkPassword } from "../../domain/password";
 import type { PortalCustomer } from "../../domain/types";
 import { useMessages } from "../../data/PortalCustomerAdminProvider";
-import { ActionDialog, DialogField, type CustomerDialogViewProps } from "../_dialog";
+import { ActionDialog, DialogField, schemaValidator, type CustomerDialogViewProps, type DialogForm } from "../_dialog";
 
 /** The values {@link ChangePasswordDialogView} submits. */
 export interface ChangePasswordValues {
@@ -53,7 +51,7 @@ function createSchema(t: Translate, email: string) {
  */
 export function ChangePasswordDialogView({ customer, onSubmit, ...rest }: ChangePasswordDialogViewProps) {
   const { t } = useMessages();
-  const resolver = useMemo(() => zodResolver(createSchema(t, customer.email)), [t, customer.email]);
+  const validate = useMemo(() => schemaValidator<ChangePasswordValues>(createSchema(t, customer.email)), [t, customer.email]);
   return (
     <ActionDialog<ChangePasswordValues>
       {...rest}
@@ -63,19 +61,19 @@ export function ChangePasswordDialogView({ customer, onSubmit, ...rest }: Change
       submitLabel={t("changePasswordDialog.submit")}
       initialFocus="field"
       defaultValues={{ newPassword: "", confirmPassword: "" }}
-      resolver={resolver}
+      validate={validate}
       onSubmit={onSubmit}
       renderFields={(form) => <PasswordFields form={form} customer={customer} />}
     />
   );
 }
 
-function PasswordFields({ form, customer }: { form: UseFormReturn<ChangePasswordValues, unknown, ChangePasswordValues>; customer: PortalCustomer }) {
+function PasswordFields({ form, customer }: { form: DialogForm<ChangePasswordValues>; customer: PortalCustomer }) {
   const { t } = useMessages();
   const [isShown, setShown] = useState(false);
   const rulesId = useId();
   const meterId = useId();
-  const [newPassword = "", confirmPassword = ""] = useWatch({ control: form.control, name: ["newPassword", "confirmPassword"] });
+  const { newPassword, confirmPassword } = form.values;
   const check = checkPassword(newPassword, { email: customer.email });
   const met = (id: string) => check.rules.find((rule) => rule.id === id)?.isMet ?? false;
   const rules = [

@@ -1,9 +1,8 @@
 import { useMemo } from "react";
-import { zodResolver } from "@hookform/resolvers/zod";
 import * as z from "zod/mini";
 import { DISPLAY_NAME_MAX_LENGTH } from "../../domain/schemas";
 import { useMessages } from "../../data/PortalCustomerAdminProvider";
-import { ActionDialog, DialogField, type CustomerDialogViewProps } from "../_dialog";
+import { ActionDialog, DialogField, schemaValidator, type CustomerDialogViewProps } from "../_dialog";
 
 /** The values {@link EditNameDialogView} submits. */
 export interface EditNameValues {
@@ -20,9 +19,9 @@ export type EditNameDialogViewProps = CustomerDialogViewProps<EditNameValues>;
  */
 export function EditNameDialogView({ customer, onSubmit, ...rest }: EditNameDialogViewProps) {
   const { t } = useMessages();
-  const resolver = useMemo(
+  const validate = useMemo(
     () =>
-      zodResolver(
+      schemaValidator<EditNameValues>(
         z.object({
           displayName: z.string().check(
             z.trim(),
@@ -42,7 +41,7 @@ export function EditNameDialogView({ customer, onSubmit, ...rest }: EditNameDial
       submitLabel={t("editNameDialog.submit")}
       initialFocus="field"
       defaultValues={{ displayName: customer.displayName }}
-      resolver={resolver}
+      validate={validate}
       onSubmit={onSubmit}
       renderFields={(form) => (
         <DialogField form={form} name="displayName" label={t("editNameDialog.fullName")} inputProps={{ autoComplete: "off" }} />

@@ -1,12 +1,10 @@
 import * as Dialog from "@radix-ui/react-dialog";
 import { useRef, useState, type FormEvent, type ReactNode } from "react";
-import {
-  useForm, useWatch, type DefaultValues, type FieldValues, type Path, type Resolver, type UseFormReturn,
-} from "react-hook-form";
 import { isAdapterError } from "../../adapter/errors";
 import { useMessages } from "../../data/PortalCustomerAdminProvider";
 import { errorMessageKey } from "./errorMessage";
 import { useControllableOpen, type OpenStateProps } from "./useControllableOpen";
+import { useDialogForm, type DialogForm, type FormValidator, type FormValues } from "./useDialogForm";
 
 /** Which element gets focus when the dialog opens: the first field, or a footer button (the safe one for irreversible actions). */
 export type InitialFocus = "field" | "cancel" | "submit";
@@ -16,7 +14,7 @@ export type DialogTone = "default" | "danger";
 export type SubmitState = "idle" | "submitting" | "failed";
 
 /** Props of {@link ActionDialog}, the shell every account dialog is built on. */
-export interface ActionDialogProps<Values extends FieldValues> extends OpenStateProps {
+export interface ActionDialogProps<Values extends FormValues<Values>> extends OpenStateProps {
   /** Short identifier, set as `data-dialog` on the panel (e.g. `change-password`). */
   name: string;
   /** The dialog's title. */
@@ -32,15 +30,15 @@ export interface ActionDialogProps<Values extends FieldValues> extends OpenState
   /** Where focus goes on open. */
   initialFocus: InitialFocus;
   /** The form's starting values, read each time the dialog opens. */
-  defaultValues: DefaultValues<Values>;
-  /** Client-side validation. */
-  resolver?: Resolver<Values, unknown, Values>;
+  defaultValues: Values;
+  /** Client-side validation (e.g. `schemaValidator(zodSchema)`); runs on submit, then on every change. */
+  validate?: FormValidator<Values>;
   /** Performs the action; resolve to close, reject to show the error and stay open. */
   onSubmit: (values: Values) => Promise<void>;
   /** Whether the current values may not be submitted yet (the submit button is disabled). */
   isSubmitDisabled?: (values: Values) => boolean;
   /** Renders the fields between the description and the footer. */
-  renderFields?: (form: UseFormReturn<Values, unknown, Values>) => ReactNode;
+  renderFields?: (form: DialogForm<Values>) => ReactNode;
   /** See `CustomerDialogBaseProps.onCloseAutoFocus`. */
   onCloseAutoFocus?: (event: Event) => void;
   /** Extra class names for the panel. */
@@ -61,7 +59,7 @@ function focusTarget(container: HTMLElement, initialFocus: InitialFocus): HTMLEl
  * description, an error alert, the fields and a Cancel + submit footer. The form lives
  * inside the dialog content, so its state (passwords included) is discarded on close.
  */
-export function ActionDialog<Values extends FieldValues>(props: ActionDialogProps<Values>) {
+export function ActionDialog<Values extends FormValues<Values>>(props: ActionDialogProps<Values>) {
   const { name, title, description, tone = "default", initialFocus, onCloseAutoFocus, className } = props;
   const [open, setOpen] = useControllableOpen(props);
   return (
@@ -92,17 +90,16 @@ export function ActionDialog<Values extends FieldValues>(props: ActionDialogProp
   );
 }
 
-function ActionDialogForm<Values extends FieldValues>({
-  submitLabel, progressLabel, tone = "default", defaultValues, resolver, onSubmit, isSubmitDisabled, renderFields, onDone,
+function ActionDialogForm<Values extends FormValues<Values>>({
+  submitLabel, progressLabel, tone = "default", defaultValues, validate, onSubmit, isSubmitDisabled, renderFields, onDone,
 }: ActionDialogProps<Values> & { onDone: () => void }) {
   const { t } = useMessages();
-  const form = useForm<Values, unknown, Values>({ defaultValues, resolver });
+  const form = useDialogForm<Values>(defaultValues, validate);
   const [state, setState] = useState<SubmitState>("idle");
   const [error, setError] = useState<unknown>(null);
   // A ref, not state: a second click in the same tick must already see the first one.
   const inFlight = useRef(false);
-  useWatch({ control: form.control }); // re-render on input so `isSubmitDisabled` sees current values
-  const isDisabled = isSubmitDisabled?.(form.getValues()) ?? false;
+  const isDisabled = isSubmitDisabled?.(form.values) ?? false;
   const isSubmitting = state === "submitting";
 
   const submitValid = form.handleSubmit(async (values) => {
@@ -119,7 +116,7 @@ function ActionDialogForm<Values extends FieldValues>({
         let shouldFocus = true;
         for (const [field, message] of Object.entries(caught.fieldErrors)) {
           if (!known.includes(field)) continue;
-          form.setError(field as Path<Values>, { type: "server", message }, { shouldFocus });
+          form.setError(field as keyof Values & string, message, { shouldFocus });
           shouldFocus = false;
         }
       }
@@ -130,7 +127,7 @@ function ActionDialogForm<Values extends FieldValues>({
     event.preventDefault();
     if (inFlight.current || isSubmitDisabled?.(form.getValues())) return;
     inFlight.current = true;
-    void submitValid(event).finally(() => {
+    void submitValid().finally(() => {
       inFlight.current = false;
     });
   };

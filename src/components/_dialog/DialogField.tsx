@@ -1,12 +1,12 @@
 import { useId, type InputHTMLAttributes, type ReactNode } from "react";
-import { useFormState, type FieldValues, type Path, type UseFormReturn } from "react-hook-form";
+import type { DialogForm, FormValues } from "./useDialogForm";
 
 /** Props of {@link DialogField}. */
-export interface DialogFieldProps<Values extends FieldValues> {
+export interface DialogFieldProps<Values extends FormValues<Values>> {
   /** The dialog's form. */
-  form: UseFormReturn<Values, unknown, Values>;
+  form: DialogForm<Values>;
   /** The field's name in the form (also the adapter's `fieldErrors` key). */
-  name: Path<Values>;
+  name: keyof Values & string;
   /** The visible label. */
   label: string;
   /** Input type. Default `text`. */
@@ -22,13 +22,12 @@ export interface DialogFieldProps<Values extends FieldValues> {
 }
 
 /** @internal A labelled input of a dialog form, with its error message linked through aria-describedby. */
-export function DialogField<Values extends FieldValues>({
+export function DialogField<Values extends FormValues<Values>>({
   form, name, label, type = "text", inputProps, describedBy, labelAccessory, children,
 }: DialogFieldProps<Values>) {
   const id = useId();
   const errorId = `${id}-error`;
-  const { errors } = useFormState({ control: form.control, name });
-  const message = errors[name]?.message;
+  const message = form.errors[name];
   const hasError = typeof message === "string" && message !== "";
   const describedByIds = [hasError ? errorId : null, describedBy].filter(Boolean).join(" ") || undefined;
   return (

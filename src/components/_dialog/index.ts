@@ -3,3 +3,4 @@ export * from "./DialogField";
 export * from "./errorMessage";
 export * from "./types";
 export * from "./useControllableOpen";
+export * from "./useDialogForm";

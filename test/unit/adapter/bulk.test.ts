@@ -100,3 +100,15 @@ describe("runBulkAction with a host's bulk method that misreports", () => {
     expect(result.failed[0]!.error.message).toBe("socket hang up");
   });
 });
+
+describe("runBulkAction stopped before anything started", () => {
+  it("reports every customer as cancelled, not as an error", async () => {
+    const memory = createMemoryAdapter({ customers: 5, latency: 50 });
+    const controller = new AbortController();
+    const pending = runBulkAction(memory, "delete", memory.snapshot().map((c) => c.id), { signal: controller.signal });
+    controller.abort();
+    const result = await pending;
+    expect(result).toEqual({ succeeded: [], failed: [], cancelled: memory.snapshot().map((c) => c.id) });
+    expect(memory.snapshot()).toHaveLength(5);
+  });
+});
