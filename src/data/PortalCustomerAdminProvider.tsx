@@ -26,7 +26,7 @@ interface ProviderValue {
   events: CustomerEventBus;
 }
 
-const ProviderContext = createContext<ProviderValue | null>(null);
+const ProviderContext = /* @__PURE__ */ createContext<ProviderValue | null>(null);
 
 /** The default link: a plain anchor. */
 function DefaultLink(props: LinkComponentProps) {

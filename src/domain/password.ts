@@ -1,5 +1,3 @@
-import * as z from "zod/mini";
-
 /** Shortest password accepted. */
 export const PASSWORD_MIN_LENGTH = 8;
 /** Longest password accepted. */
@@ -36,7 +34,8 @@ const COMMON = new Set([
   "passw0rd", "sunshine", "football", "baseball", "princess", "trustno1", "00000000",
 ]);
 
-function sameAsEmail(password: string, email: string | undefined): boolean {
+/** Whether `password` is the customer's email (ignoring case and surrounding spaces). */
+export function sameAsEmail(password: string, email: string | undefined): boolean {
   return !!email && password.trim().toLowerCase() === email.trim().toLowerCase();
 }
 
@@ -89,18 +88,3 @@ export const PASSWORD_RULE_MESSAGES: Record<PasswordRuleId, string> = {
   maxLength: `Use at most ${PASSWORD_MAX_LENGTH} characters.`,
   notEmail: "The password can't be the customer's email address.",
 };
-
-/**
- * The password policy as a zod schema. Pass the customer's email to also refuse a
- * password equal to it. Issue messages are {@link PASSWORD_RULE_MESSAGES}.
- */
-export function createPasswordSchema(options: { email?: string } = {}) {
-  return z.string().check(
-    z.minLength(PASSWORD_MIN_LENGTH, PASSWORD_RULE_MESSAGES.minLength),
-    z.maxLength(PASSWORD_MAX_LENGTH, PASSWORD_RULE_MESSAGES.maxLength),
-    z.refine((value) => !sameAsEmail(value, options.email), PASSWORD_RULE_MESSAGES.notEmail),
-  );
-}
-
-/** The password policy without the email rule (length only). */
-export const passwordSchema = /* @__PURE__ */ createPasswordSchema();

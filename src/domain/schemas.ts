@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, PASSWORD_RULE_MESSAGES, sameAsEmail } from "./password";
 
 /** Longest display name accepted. */
 export const DISPLAY_NAME_MAX_LENGTH = 255;
@@ -58,3 +59,18 @@ export const customerQuerySchema = /* @__PURE__ */ z.object({
   offset: z.optional(z.number()),
   limit: z.optional(z.number()),
 });
+
+/**
+ * The password policy as a zod schema. Pass the customer's email to also refuse a
+ * password equal to it. Issue messages are {@link PASSWORD_RULE_MESSAGES}.
+ */
+export function createPasswordSchema(options: { email?: string } = {}) {
+  return z.string().check(
+    z.minLength(PASSWORD_MIN_LENGTH, PASSWORD_RULE_MESSAGES.minLength),
+    z.maxLength(PASSWORD_MAX_LENGTH, PASSWORD_RULE_MESSAGES.maxLength),
+    z.refine((value) => !sameAsEmail(value, options.email), PASSWORD_RULE_MESSAGES.notEmail),
+  );
+}
+
+/** The password policy without the email rule (length only). */
+export const passwordSchema = /* @__PURE__ */ createPasswordSchema();

@@ -184,3 +184,47 @@ describe("CustomerActionsMenuView", () => {
     expect(screen.getByRole("menu")).toBeInTheDocument();
   });
 });
+
+describe("CustomerActionsMenu keyboard and pointer (menu button pattern)", () => {
+  it("ArrowUp opens on the last item; Home, End and typeahead move; Escape closes back to the button", async () => {
+    const { user } = renderMenu();
+    const trigger = screen.getByRole("button", { name: "More options for Ada Lovelace" });
+    trigger.focus();
+    await user.keyboard("{ArrowUp}");
+    const menu = await screen.findByRole("menu", { name: "More options for Ada Lovelace" });
+    expect(trigger).toHaveAttribute("aria-expanded", "true");
+    expect(trigger).toHaveAttribute("aria-controls", menu.id);
+    expect(within(menu).getByRole("menuitem", { name: "Delete account" })).toHaveFocus();
+    await user.keyboard("{Home}");
+    expect(within(menu).getByRole("menuitem", { name: "Change password" })).toHaveFocus();
+    await user.keyboard("{End}");
+    expect(within(menu).getByRole("menuitem", { name: "Delete account" })).toHaveFocus();
+    await user.keyboard("{ArrowDown}");
+    expect(within(menu).getByRole("menuitem", { name: "Change password" })).toHaveFocus();
+    await user.keyboard("m");
+    expect(within(menu).getByRole("menuitem", { name: "Migrate to Atlassian account" })).toHaveFocus();
+    await user.keyboard("{Escape}");
+    expect(screen.queryByRole("menu")).not.toBeInTheDocument();
+    expect(trigger).toHaveFocus();
+    expect(trigger).toHaveAttribute("aria-expanded", "false");
+  });
+
+  it("Tab closes the menu; a press outside closes it without choosing anything", async () => {
+    const { user, onSelect, open } = renderMenu();
+    await open();
+    await user.keyboard("{Tab}");
+    expect(screen.queryByRole("menu")).not.toBeInTheDocument();
+    await open();
+    await user.click(document.body);
+    expect(screen.queryByRole("menu")).not.toBeInTheDocument();
+    expect(onSelect).not.toHaveBeenCalled();
+  });
+
+  it("Space on an item chooses it", async () => {
+    const { user, onSelect, open } = renderMenu();
+    await openReady(open);
+    await user.keyboard("{ArrowDown} ");
+    expect(onSelect).toHaveBeenCalledWith("editName", ada);
+    expect(screen.queryByRole("menu")).not.toBeInTheDocument();
+  });
+});

@@ -1,5 +1,5 @@
 import { canPerform } from "../../domain/permissions";
-import { createPasswordSchema } from "../../domain/password";
+import { createPasswordSchema } from "../../domain/schemas";
 import { normalizeQuery } from "../../domain/query";
 import { displayNameSchema } from "../../domain/schemas";
 import type {

@@ -29,7 +29,7 @@ export function customerActionDenials(
  * from the viewer's admin context. Items are disabled while the context loads. The ref
  * goes to the ••• button.
  */
-export const CustomerActionsMenu = forwardRef<HTMLButtonElement, CustomerActionsMenuProps>(
+export const CustomerActionsMenu = /* @__PURE__ */ forwardRef<HTMLButtonElement, CustomerActionsMenuProps>(
   function CustomerActionsMenu({ customer, ...rest }, ref) {
     const adminContext = useAdminContext();
     const denials = useMemo(() => customerActionDenials(adminContext, customer), [adminContext, customer]);

@@ -1,9 +1,10 @@
-import * as DropdownMenu from "@radix-ui/react-dropdown-menu";
-import { Fragment, forwardRef, useId } from "react";
+import { Fragment, forwardRef, useId, useImperativeHandle, useRef } from "react";
+import { createPortal } from "react-dom";
 import type { PermissionDenial } from "../../domain/permissions";
 import type { CustomerAction, PortalCustomer } from "../../domain/types";
 import { useMessages } from "../../data/PortalCustomerAdminProvider";
 import type { MessageKey } from "../../i18n/messages";
+import { useMenuButton } from "./useMenuButton";
 
 /**
  * Why a menu item is disabled: a {@link PermissionDenial}, `loading` while the admin
@@ -48,71 +49,72 @@ function denialKey(denial: CustomerActionDenial): MessageKey {
  * menu, focusable but `aria-disabled`, and described by the reason shown below them.
  * The ref goes to the trigger button, so focus can return to it after a dialog.
  */
-export const CustomerActionsMenuView = forwardRef<HTMLButtonElement, CustomerActionsMenuViewProps>(
+export const CustomerActionsMenuView = /* @__PURE__ */ forwardRef<HTMLButtonElement, CustomerActionsMenuViewProps>(
   function CustomerActionsMenuView({ customer, onSelect, denials = {}, open, defaultOpen, onOpenChange, className }, ref) {
     const { t } = useMessages();
     const baseId = useId();
+    const triggerRef = useRef<HTMLButtonElement>(null);
+    useImperativeHandle(ref, () => triggerRef.current as HTMLButtonElement);
+    const menu = useMenuButton(triggerRef, { open, defaultOpen, onOpenChange });
     const actions = menuActions(customer);
     const reasons = [...new Set(actions.map((action) => denials[action]).filter((d): d is CustomerActionDenial => !!d))];
     const reasonId = (denial: CustomerActionDenial) => `${baseId}-reason-${denial}`;
+    const menuId = `${baseId}-menu`;
+    const triggerId = `${baseId}-trigger`;
 
     return (
-      // Not modal: a menu is not a dialog, the page stays readable for assistive tech (no aria-hidden on
-      // the rest), and no `pointer-events: none` lingers on body when a dialog opens from an item.
-      <DropdownMenu.Root modal={false} open={open} defaultOpen={defaultOpen} onOpenChange={onOpenChange}>
-        <DropdownMenu.Trigger asChild>
-          <button
-            ref={ref}
-            type="button"
-            className={className ? `pca-root pca-actions-menu-trigger ${className}` : "pca-root pca-actions-menu-trigger"}
-            aria-label={t("actionsMenu.trigger", { name: customer.displayName })}
-          >
-            <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
-              <circle cx="5" cy="12" r="2" fill="currentColor" />
-              <circle cx="12" cy="12" r="2" fill="currentColor" />
-              <circle cx="19" cy="12" r="2" fill="currentColor" />
-            </svg>
-          </button>
-        </DropdownMenu.Trigger>
-        <DropdownMenu.Portal>
-          <DropdownMenu.Content className="pca-root pca-actions-menu" align="end" sideOffset={4} collisionPadding={8}>
-            {actions.map((action) => {
-              const denial = denials[action] ?? null;
-              const label = t(`actionsMenu.${action}`);
-              return (
-                <Fragment key={action}>
-                  {action === "delete" && <DropdownMenu.Separator className="pca-actions-menu__separator" />}
-                  <DropdownMenu.Item
-                    className="pca-actions-menu__item"
-                    data-action={action}
-                    data-variant={action === "delete" ? "danger" : undefined}
-                    data-disabled={denial ? "" : undefined}
-                    // Focusable but not actionable (APG): keyboard and screen-reader users reach the item and hear why.
-                    aria-disabled={denial ? true : undefined}
-                    aria-describedby={denial ? reasonId(denial) : undefined}
-                    textValue={label}
-                    onSelect={(event) => {
-                      if (denial) event.preventDefault();
-                      else onSelect(action, customer);
-                    }}
-                  >
-                    {label}
-                  </DropdownMenu.Item>
-                </Fragment>
-              );
-            })}
-            {reasons.length > 0 && (
-              <div className="pca-actions-menu__reasons">
-                {reasons.map((denial) => (
-                  <div key={denial} id={reasonId(denial)} className="pca-actions-menu__reason">
-                    {t(denialKey(denial))}
-                  </div>
-                ))}
-              </div>
-            )}
-          </DropdownMenu.Content>
-        </DropdownMenu.Portal>
-      </DropdownMenu.Root>
+      <>
+        <button
+          ref={triggerRef}
+          id={triggerId}
+          type="button"
+          className={className ? `pca-root pca-actions-menu-trigger ${className}` : "pca-root pca-actions-menu-trigger"}
+          aria-label={t("actionsMenu.trigger", { name: customer.displayName })}
+          aria-controls={menu.isOpen ? menuId : undefined}
+          {...menu.triggerProps}
+        >
+          <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
+            <circle cx="5" cy="12" r="2" fill="currentColor" />
+            <circle cx="12" cy="12" r="2" fill="currentColor" />
+            <circle cx="19" cy="12" r="2" fill="currentColor" />
+          </svg>
+        </button>
+        {menu.isOpen &&
+          createPortal(
+            // Not modal: a menu is not a dialog, so the page stays readable for assistive tech.
+            <div {...menu.menuProps} id={menuId} aria-labelledby={triggerId} className="pca-root pca-actions-menu" data-state="open">
+              {actions.map((action) => {
+                const denial = denials[action] ?? null;
+                return (
+                  <Fragment key={action}>
+                    {action === "delete" && <div role="separator" className="pca-actions-menu__separator" />}
+                    <div
+                      {...menu.itemProps(() => onSelect(action, customer), !!denial)}
+                      className="pca-actions-menu__item"
+                      data-action={action}
+                      data-variant={action === "delete" ? "danger" : undefined}
+                      data-disabled={denial ? "" : undefined}
+                      // Focusable but not actionable (APG): keyboard and screen-reader users reach the item and hear why.
+                      aria-describedby={denial ? reasonId(denial) : undefined}
+                    >
+                      {t(`actionsMenu.${action}`)}
+                    </div>
+                  </Fragment>
+                );
+              })}
+              {reasons.length > 0 && (
+                <div className="pca-actions-menu__reasons">
+                  {reasons.map((denial) => (
+                    <div key={denial} id={reasonId(denial)} className="pca-actions-menu__reason">
+                      {t(denialKey(denial))}
+                    </div>
+                  ))}
+                </div>
+              )}
+            </div>,
+            document.body,
+          )}
+      </>
     );
   },
 );
