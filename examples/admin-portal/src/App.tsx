@@ -1,7 +1,5 @@
 import { useEffect, useMemo, useState, type ReactNode } from "react";
-import {
-  AdminBreadcrumbs, AdminNavigation, createHttpAdapter, ExperienceBadge, PortalCustomerAdminProvider, PortalCustomersPage,
-} from "portal-customer-admin";
+import { createHttpAdapter, ExperienceBadge, PortalCustomerAdminProvider, PortalCustomersPage } from "portal-customer-admin";
 import { IdentitySwitcher } from "./IdentitySwitcher";
 import { tokenFor, useDemoIdentities, viewerFromUrl, viewerToUrl, type Viewer } from "./identities";
 import { PortalLoginCheck } from "./PortalLoginCheck";
@@ -64,7 +62,8 @@ export function App() {
       <div className="demo-app">
         {header(<ExperienceBadge className="demo-header__badge" />)}
         <main className="demo-main">
-          <PortalCustomersPage navigation={<AdminNavigation />} breadcrumbs={<AdminBreadcrumbs />} />
+          {/* Navigation, breadcrumbs, table, dialogs, bulk bar and export: all from the library. */}
+          <PortalCustomersPage />
         </main>
         <footer className="demo-footer">
           <PortalLoginCheck />
