@@ -101,6 +101,48 @@ const BULK_PERMISSION: Record<BulkAction, CustomerAction> = {
 
 const copy = (c: PortalCustomer): PortalCustomer => ({ ...c });
 
+/** Customers in one sort order, with a lazily built text index for search. */
+interface SortedView {
+  entries: Entry[];
+  /** Every row's haystack joined by "\n", and where each row starts in it. */
+  text?: string;
+  starts?: Int32Array;
+}
+
+/**
+ * The rows of `view` whose name or email contains `needle`, in order: `indexOf` over one
+ * joined string is far faster than a substring test per row (100,000 rows in a few ms).
+ */
+function findRows(view: SortedView, needle: string): number[] {
+  const rows = view.entries;
+  if (/[\n\u0000]/.test(needle)) {
+    return rows.flatMap((entry, i) => (entry.haystack.includes(needle) ? [i] : []));
+  }
+  if (view.text === undefined || view.starts === undefined) {
+    const starts = new Int32Array(rows.length);
+    let at = 0;
+    rows.forEach((entry, i) => {
+      starts[i] = at;
+      at += entry.haystack.length + 1;
+    });
+    view.starts = starts;
+    view.text = rows.map((entry) => entry.haystack).join("\n");
+  }
+  const { text, starts } = view;
+  const hits: number[] = [];
+  const last = starts.length - 1;
+  let row = 0;
+  for (let from = 0; ; ) {
+    const at = text.indexOf(needle, from);
+    if (at === -1) return hits;
+    // Hits only move forward, so walk to the row containing `at` (the last start ≤ at).
+    while (row < last && (starts[row + 1] as number) <= at) row++;
+    hits.push(row);
+    if (row === last) return hits;
+    from = starts[++row] as number;
+  }
+}
+
 function validationError(field: string, message: string): AdapterError {
   return new AdapterError("validation", message, { status: 422, fieldErrors: { [field]: message } });
 }
@@ -118,17 +160,17 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
       : options.customers.map(copy);
   const entries = new Map<string, Entry>(initial.map((c) => [c.id, toEntry(c)]));
   const passwords = new Map<string, string>(Object.entries(options.passwords ?? {}));
-  // Sorted views, rebuilt lazily after a mutation; a filtered page is then one linear pass.
-  let sorted = new Map<CustomerSortField, Entry[]>();
+  // Sorted views, rebuilt lazily after a mutation; a filtered page is then one pass over the matches.
+  let sorted = new Map<CustomerSortField, SortedView>();
   const invalidate = () => (sorted = new Map());
 
-  function sortedBy(field: CustomerSortField): Entry[] {
-    let list = sorted.get(field);
-    if (!list) {
-      list = [...entries.values()].sort(compareBy(field));
-      sorted.set(field, list);
+  function sortedBy(field: CustomerSortField): SortedView {
+    let view = sorted.get(field);
+    if (!view) {
+      view = { entries: [...entries.values()].sort(compareBy(field)) };
+      sorted.set(field, view);
     }
-    return list;
+    return view;
   }
 
   function delay(): number {
@@ -199,15 +241,18 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
   function list(query: NormalizedCustomerQuery): CustomerPage {
     const { search, status, sort, offset, limit } = query;
     const needle = search.toLowerCase();
-    const ordered = sortedBy(sort.field);
+    const view = sortedBy(sort.field);
+    const ordered = view.entries;
+    // Indices (ascending) of the rows that contain the needle, or null for "every row".
+    const hits = needle ? findRows(view, needle) : null;
+    const count = hits ? hits.length : ordered.length;
     const ascending = sort.direction === "asc";
     const items: PortalCustomer[] = [];
     let total = 0;
-    const n = ordered.length;
-    for (let i = 0; i < n; i++) {
-      const entry = ordered[ascending ? i : n - 1 - i] as Entry;
+    for (let k = 0; k < count; k++) {
+      const i = ascending ? k : count - 1 - k;
+      const entry = ordered[hits ? (hits[i] as number) : i] as Entry;
       if (status !== "all" && entry.customer.status !== status) continue;
-      if (needle && !entry.haystack.includes(needle)) continue;
       if (total >= offset && items.length < limit) items.push(copy(entry.customer));
       total++;
     }

@@ -243,3 +243,23 @@ describe("createMemoryAdapter: latency, faults and abort", () => {
     expect((error as Error).name).toBe("AbortError");
   });
 });
+
+describe("createMemoryAdapter: search index", () => {
+  it("matches within one customer's name or email only, never across fields or customers", async () => {
+    const adapter = createMemoryAdapter({ customers: people });
+    expect((await adapter.listCustomers({ search: "lovelace ada" })).total).toBe(0);
+    expect((await adapter.listCustomers({ search: "example alan" })).total).toBe(0);
+    expect((await adapter.listCustomers({ search: "a" })).total).toBe(4);
+    expect((await adapter.listCustomers({ search: "line\nbreak" })).total).toBe(0);
+  });
+
+  it("stays correct after mutations (the index is rebuilt)", async () => {
+    const adapter = createMemoryAdapter({ customers: people });
+    expect((await adapter.listCustomers({ search: "hopper" })).total).toBe(1);
+    await adapter.updateDisplayName("2", "Grace Brewster");
+    expect((await adapter.listCustomers({ search: "hopper" })).total).toBe(0);
+    expect((await adapter.listCustomers({ search: "brewster" })).items.map((c) => c.id)).toEqual(["2"]);
+    await adapter.deleteCustomer("2");
+    expect((await adapter.listCustomers({ search: "brewster" })).total).toBe(0);
+  });
+});
