@@ -16,6 +16,8 @@ export interface DemoConfigOptions {
   port?: number;
   /** Fail instead of trying the next port when `port` is taken. */
   strictPort?: boolean;
+  /** Where Vite keeps its pre-bundled dependencies; the tests use their own, so a running demo is left alone. */
+  cacheName?: string;
 }
 
 /**
@@ -23,10 +25,11 @@ export interface DemoConfigOptions {
  * repository's TypeScript sources (no build step, edits reload at once). A real host
  * imports the published package and its `dist/styles.css` without any alias.
  */
-export function demoConfig({ apiUrl, port, strictPort }: DemoConfigOptions): InlineConfig {
+export function demoConfig({ apiUrl, port, strictPort, cacheName = "admin-portal" }: DemoConfigOptions): InlineConfig {
   return {
     configFile: false,
     root: here,
+    cacheDir: path.join(repo, "node_modules/.vite", cacheName),
     plugins: [react()],
     resolve: {
       alias: [

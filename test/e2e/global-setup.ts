@@ -28,7 +28,7 @@ function freePort(): Promise<number> {
 
 export default async function setup(project: TestProject) {
   const api = await startServer({ port: 0, host: "127.0.0.1", seed: 2000 });
-  const vite = await createServer(demoConfig({ apiUrl: api.url, port: await freePort(), strictPort: true }));
+  const vite = await createServer(demoConfig({ apiUrl: api.url, port: await freePort(), strictPort: true, cacheName: "admin-portal-e2e" }));
   try {
     await vite.listen();
     const demoUrl = `http://127.0.0.1:${vite.config.server.port}`;
