@@ -214,7 +214,7 @@ export function CustomerTableView({
             <p className="pca-customer-table__message-title">{errorTitle ?? t("table.error.title")}</p>
             {errorMessage && <p className="pca-customer-table__message-text">{errorMessage}</p>}
             {onRetry && (
-              <button type="button" className="pca-customer-table__button" onClick={onRetry}>
+              <button type="button" className="pca-button" onClick={onRetry}>
                 {t("retry")}
               </button>
             )}
@@ -242,7 +242,7 @@ export function CustomerTableView({
             <p className="pca-customer-table__message-title">{t(isNoMatch ? "table.noMatch.title" : "table.empty.title")}</p>
             <p className="pca-customer-table__message-text">{t(isNoMatch ? "table.noMatch.description" : "table.empty.description")}</p>
             {isNoMatch && onClearFilters && (
-              <button type="button" className="pca-customer-table__button" onClick={onClearFilters}>
+              <button type="button" className="pca-button" onClick={onClearFilters}>
                 {t("table.noMatch.clear")}
               </button>
             )}
@@ -400,7 +400,7 @@ export function CustomerTableView({
             <nav className="pca-customer-table__pager" aria-label={t("table.pagination.label")}>
               <button
                 type="button"
-                className="pca-customer-table__button"
+                className="pca-button"
                 disabled={!hasPrevious}
                 onClick={() => onPageChange(Math.max(0, offset - limit))}
               >
@@ -408,7 +408,7 @@ export function CustomerTableView({
               </button>
               <button
                 type="button"
-                className="pca-customer-table__button"
+                className="pca-button"
                 disabled={!hasNext}
                 onClick={() => onPageChange(offset + limit)}
               >
