@@ -70,7 +70,7 @@ describe("BulkActionBar and BulkActionDialog", () => {
     expect(await within(dialog).findByText("Access revoked for 2 customers.")).toBeInTheDocument();
     const alert = within(dialog).getByRole("alert");
     expect(alert).toHaveTextContent("1 failed and is still selected so you can retry");
-    expect(alert).toHaveTextContent(`${initial[1]!.displayName} (${initial[1]!.email}): Someone else changed this customer`);
+    expect(alert).toHaveTextContent(`${initial[1]!.displayName} (${initial[1]!.email}): Access was already revoked.`);
     expect(selected().map((c) => c.id)).toEqual([initial[1]!.id]);
     const statuses = new Map(adapter.snapshot().map((c) => [c.id, c.status]));
     expect(statuses.get(initial[0]!.id)).toBe("revoked");
@@ -151,5 +151,17 @@ describe("BulkActionBar and BulkActionDialog", () => {
     await user.click(within(dialog).getByRole("button", { name: "Delete 4 customers" }));
     expect(await within(dialog).findByText("4 customers deleted.")).toBeInTheDocument();
     expect(memory.snapshot()).toHaveLength(6);
+  });
+});
+
+describe("BulkActionBar availability by status", () => {
+  it("disables Grant access when no selected customer is revoked, and says why", async () => {
+    setup();
+    const bar = await screen.findByRole("region", { name: "Bulk actions" });
+    await waitFor(() => expect(within(bar).getByRole("button", { name: "Delete" })).not.toHaveAttribute("aria-disabled"));
+    const grant = within(bar).getByRole("button", { name: "Grant access" });
+    expect(grant).toHaveAttribute("aria-disabled", "true");
+    expect(grant).toHaveAccessibleDescription("None of the selected customers has had access revoked.");
+    expect(within(bar).getByRole("button", { name: "Revoke access" })).not.toHaveAttribute("aria-disabled");
   });
 });

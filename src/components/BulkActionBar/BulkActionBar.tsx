@@ -42,8 +42,17 @@ export function BulkActionBar({
   // The dialog works on the selection as it was when the admin confirmed, not as it changes after.
   const [snapshot, setSnapshot] = useState<readonly PortalCustomer[]>([]);
 
+  // Revoke needs an active customer in the selection and Grant a revoked one; otherwise every call would fail.
+  const hasStatus = (status: PortalCustomer["status"]) => selected.some((c) => c.status === status);
   const denials = Object.fromEntries(
-    BULK_ACTIONS.map((a) => [a, admin.status === "ready" ? permissionDenial(admin.context, a) : "loading"]),
+    BULK_ACTIONS.map((a) => {
+      if (admin.status !== "ready") return [a, "loading"];
+      const denial = permissionDenial(admin.context, a);
+      if (denial) return [a, denial];
+      if (a === "revokeAccess" && !hasStatus("active")) return [a, "status"];
+      if (a === "grantAccess" && !hasStatus("revoked")) return [a, "status"];
+      return [a, null];
+    }),
   ) as Record<BulkAction, ReturnType<typeof permissionDenial> | "loading">;
 
   async function selectAllMatching() {

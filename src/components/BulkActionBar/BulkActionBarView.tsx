@@ -65,7 +65,7 @@ export function BulkActionBarView({
               </button>
               {denial && (
                 <span id={reasonId} style={visuallyHidden}>
-                  {denial === "loading" ? t("loading") : t(`denial.${denial}`)}
+                  {denial === "loading" ? t("loading") : denial === "status" ? t(`bulk.denial.status.${action}`) : t(`denial.${denial}`)}
                 </span>
               )}
             </span>

@@ -107,7 +107,7 @@ export function BulkActionDialogView(props: BulkActionDialogViewProps) {
                   <li key={customerId}>
                     <span className="pca-bulk-dialog__failed-name">{customer ? `${customer.displayName} (${customer.email})` : customerId}</span>
                     {": "}
-                    {t(errorMessageKey(reason))}
+                    {t(reason.kind === "conflict" ? `bulk.conflict.${action}` : errorMessageKey(reason))}
                   </li>
                 );
               })}

@@ -77,7 +77,7 @@ export interface CustomerTableViewProps {
   renderRowActions?: (customer: PortalCustomer) => ReactNode;
   /** Controls at the end of the toolbar, e.g. an `ExportCustomersButton`. */
   toolbarActions?: ReactNode;
-  /** Shown between the toolbar and the table while customers are selected (e.g. a `BulkActionBar`), instead of the plain count. */
+  /** Shown between the toolbar and the table (e.g. a `BulkActionBar`, which renders nothing without a selection), instead of the plain count. */
   bulkBar?: ReactNode;
   /** A message for the polite live region (role `status`), e.g. "Access revoked for Ava Kim." */
   announcement?: string;
@@ -348,7 +348,8 @@ export function CustomerTableView({
           {toolbarActions && <div className="pca-customer-table__toolbar-actions">{toolbarActions}</div>}
         </div>
       )}
-      {isSelectable && selected.length > 0 && bulkBar}
+      {/* Always mounted: the bar renders nothing without a selection, but its dialog must outlive the selection it clears. */}
+      {isSelectable && bulkBar}
       <div className="pca-customer-table__scroll">
         <table ref={tableRef} className="pca-customer-table__table" tabIndex={-1} aria-busy={isBusy || undefined}>
           <caption style={visuallyHidden}>{t("table.caption")}</caption>
