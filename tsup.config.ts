@@ -1,4 +1,21 @@
+import { readdir, readFile, writeFile } from "node:fs/promises";
 import { defineConfig } from "tsup";
+
+const USE_CLIENT = '"use client";';
+
+/**
+ * In CJS output tsup puts its interop helpers before the banner, so "use client" is no longer
+ * a directive there. Move it to the very start of every .cjs file (same line: source maps hold).
+ */
+async function hoistUseClient(): Promise<void> {
+  for (const name of await readdir("dist")) {
+    if (!name.endsWith(".cjs")) continue;
+    const file = `dist/${name}`;
+    const code = await readFile(file, "utf8");
+    if (code.startsWith(USE_CLIENT)) continue;
+    await writeFile(file, USE_CLIENT + code.replace(USE_CLIENT, ""));
+  }
+}
 
 export default defineConfig([
   {
@@ -11,7 +28,8 @@ export default defineConfig([
     target: "es2022",
     splitting: true,
     // Components use hooks: keep them usable from Next.js app-router pages.
-    banner: { js: '"use client";' },
+    banner: { js: USE_CLIENT },
+    onSuccess: hoistUseClient,
     // dependencies + peerDependencies from package.json are external automatically
   },
   {

@@ -13,7 +13,10 @@ const report = path.join(reportDir, "vitest.json");
 
 const steps = [
   ["type-check", bin("tsc"), ["--noEmit"]],
+  ["type-check examples/server", bin("tsc"), ["-p", "examples/server", "--noEmit"]],
+  ["type-check examples/admin-portal", bin("tsc"), ["-p", "examples/admin-portal", "--noEmit"]],
   ["build", "npm", ["run", "--silent", "build"]],
+  ["built package", process.execPath, ["scripts/check-dist.mjs"]],
   ["tests (unit, browser, stories)", bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`]],
   ["bundle size budget", bin("size-limit"), []],
   ["package lint (publint)", bin("publint"), ["--strict"]],

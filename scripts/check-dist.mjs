@@ -1,0 +1,35 @@
+// Checks the built package the way a host meets it (run by `npm test` after the build):
+// both entries load from ESM and CJS, keep "use client" as their first directive (Next.js
+// app router), and styles.css carries every component's styles.
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+
+const problems = [];
+const require = createRequire(import.meta.url);
+
+for (const entry of ["index", "testing"]) {
+  for (const ext of ["js", "cjs"]) {
+    const file = `dist/${entry}.${ext}`;
+    const code = readFileSync(file, "utf8");
+    if (!code.startsWith('"use client";')) problems.push(`${file} does not start with "use client"`);
+  }
+  const esm = await import(`../dist/${entry}.js`);
+  const cjs = require(`../dist/${entry}.cjs`);
+  const expected = entry === "index" ? ["PortalCustomersPage", "canPerform", "createHttpAdapter"] : ["createMemoryAdapter", "checkAdapterContract"];
+  for (const name of expected) {
+    if (typeof esm[name] !== "function") problems.push(`ESM ${entry} lacks ${name}`);
+    if (typeof cjs[name] !== "function") problems.push(`CJS ${entry} lacks ${name}`);
+  }
+}
+
+const css = readFileSync("dist/styles.css", "utf8");
+if (css.includes("@import")) problems.push("dist/styles.css still has @import lines (not bundled)");
+for (const selector of [".pca-customer-table", ".pca-actions-menu", ".pca-dialog", ".pca-bulk-bar", ".pca-export", ".pca-admin-nav", "--pca-color-bg"]) {
+  if (!css.includes(selector)) problems.push(`dist/styles.css lacks ${selector}`);
+}
+
+if (problems.length) {
+  console.error(problems.map((p) => `✖ ${p}`).join("\n"));
+  process.exit(1);
+}
+console.log("✔ dist: ESM and CJS entries load, \"use client\" first, styles.css complete");
