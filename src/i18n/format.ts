@@ -1,19 +1,24 @@
-const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
-  ["year", 365 * 86_400_000],
-  ["month", 30 * 86_400_000],
-  ["week", 7 * 86_400_000],
-  ["day", 86_400_000],
-  ["hour", 3_600_000],
-  ["minute", 60_000],
-];
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+const MONTH = 30.44 * DAY;
+const YEAR = 365.25 * DAY;
 
-/** "3 days ago", "last month", … through `Intl.RelativeTimeFormat` in `locale`. */
+/**
+ * "3 days ago", "last month", "2 years ago" … through `Intl.RelativeTimeFormat` in `locale`.
+ * Each unit is used only below the next one, so it never says "12 months ago" or "4 weeks ago".
+ */
 export function formatRelativeTime(iso: string, locale: string, now: number = Date.now()): string {
   const diff = Date.parse(iso) - now;
+  const size = Math.abs(diff);
   const format = new Intl.RelativeTimeFormat(locale, { numeric: "auto" });
-  for (const [unit, ms] of UNITS) {
-    if (Math.abs(diff) >= ms) return format.format(Math.round(diff / ms), unit);
-  }
+  const pick = (ms: number, unit: Intl.RelativeTimeFormatUnit) => format.format(Math.round(diff / ms), unit);
+  if (size >= YEAR - 15 * DAY) return pick(YEAR, "year");
+  if (size >= 4 * 7 * DAY) return Math.round(size / MONTH) >= 12 ? pick(YEAR, "year") : pick(MONTH, "month");
+  if (size >= 7 * DAY) return Math.round(size / (7 * DAY)) >= 4 ? pick(MONTH, "month") : pick(7 * DAY, "week");
+  if (size >= DAY) return pick(DAY, "day");
+  if (size >= HOUR) return pick(HOUR, "hour");
+  if (size >= MINUTE) return pick(MINUTE, "minute");
   return format.format(0, "minute");
 }
 
