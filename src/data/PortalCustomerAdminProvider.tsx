@@ -6,6 +6,7 @@ import type { PortalCustomerAdapter } from "../adapter/types";
 import { isAbortError } from "../adapter/errors";
 import type { AdminContext } from "../domain/types";
 import { createCustomerEventBus, type CustomerEventBus } from "./customerEvents";
+import { dedupeRequests } from "./dedupeRequests";
 import { defaultMessages, interpolate, type MessageKey, type MessageOverrides, type Messages } from "../i18n/messages";
 
 /** Props every link receives; a host's link component must render an element that navigates to `href`. */
@@ -84,16 +85,18 @@ export function PortalCustomerAdminProvider({
     return { status: "error", error: loaded.error, retry };
   }, [loaded, adapter, attempt, retry]);
 
+  // Identical list requests in flight share one call; a new adapter gets a fresh wrapper.
+  const sharedAdapter = useMemo(() => dedupeRequests(adapter), [adapter]);
   const value = useMemo<ProviderValue>(
     () => ({
-      adapter,
+      adapter: sharedAdapter,
       messages: { ...defaultMessages, ...messages },
       locale: locale ?? defaultLocale(),
       LinkComponent: linkComponent ?? DefaultLink,
       adminContext,
       events,
     }),
-    [adapter, messages, locale, linkComponent, adminContext, events],
+    [sharedAdapter, messages, locale, linkComponent, adminContext, events],
   );
   return <ProviderContext.Provider value={value}>{children}</ProviderContext.Provider>;
 }
