@@ -16,11 +16,21 @@ const FIRST = [
   "Sofia", "Mateo", "Chloé", "Hiroshi", "Aiko", "Priya", "Arjun", "Fatima", "Omar", "Zoë",
   "Siobhan", "Kwame", "Amara", "Björn", "Ingrid", "José", "Lucía", "Mei", "Wei", "Nikolai",
   "Anastasia", "Thabo", "Nomvula", "Rafael", "Camila", "Aroha", "Tane", "Leilani", "Émile", "Margaux",
+  "Grace", "Henry", "Charlotte", "Jack", "Harper", "Leo", "Evelyn", "Samuel", "Nora", "Daniel",
+  "Yuki", "Kenji", "Sakura", "Min-jun", "Seo-yeon", "Ji-ho", "Ananya", "Rohan", "Aisha", "Yusuf",
+  "Layla", "Karim", "Olga", "Dmitri", "Katarzyna", "Piotr", "Eszter", "Mateusz", "Freya", "Lars",
+  "Astrid", "Sven", "Chiara", "Matteo", "Giulia", "Luca", "Inês", "João", "Beatriz", "Tomás",
+  "Adaeze", "Chidi", "Zanele", "Sipho", "Ngozi", "Tariq", "Noor", "Hana", "Ethan", "Maya",
 ];
 const LAST = [
   "Smith", "Nguyen", "García", "Müller", "O'Brien", "Kowalski", "Tanaka", "Patel", "Okafor", "Silva",
   "Johansson", "Rossi", "Dubois", "Kim", "Chen", "Haddad", "Novak", "Mensah", "Fernández", "Walker",
   "Andersen", "Ivanova", "Dlamini", "Costa", "Ngata", "Kealoha", "MacDonald", "Schmidt", "Yılmaz", "Van der Berg",
+  "Brown", "Wilson", "Taylor", "Thompson", "White", "Harris", "Martin", "Clarke", "Lewis", "Robinson",
+  "Sato", "Suzuki", "Watanabe", "Park", "Lee", "Choi", "Singh", "Sharma", "Gupta", "Iyer",
+  "Khan", "Rahman", "Hussein", "Petrov", "Sokolova", "Nowak", "Wiśniewski", "Horváth", "Nielsen", "Lindqvist",
+  "Bianchi", "Romano", "Esposito", "Pereira", "Oliveira", "Santos", "Moreau", "Lefèvre", "Bernard", "Fischer",
+  "Weber", "Becker", "Hoffmann", "Adeyemi", "Eze", "Nkosi", "Mahlangu", "Abubakar", "Tahir", "Cohen",
 ];
 const DOMAINS = [
   "example.com", "acme.test", "globex.example", "initech.test", "umbrella.example",
@@ -44,6 +54,7 @@ function asciiLocal(text: string): string {
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
     .replace(/ı/g, "i")
+    .replace(/ł/g, "l")
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "");
 }
