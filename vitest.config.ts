@@ -74,6 +74,8 @@ export default defineConfig({
         plugins: [storybookTest({ configDir: path.join(dirname, ".storybook") })],
         test: {
           name: "storybook",
+          // A story that logs a console error or warning fails.
+          setupFiles: ["./.storybook/vitest.setup.ts"],
           browser: browser(),
         },
       },

@@ -1,11 +1,19 @@
 import type { Decorator, Preview } from "@storybook/react-vite";
-import { useEffect, useMemo } from "react";
-import { PortalCustomerAdminProvider, type AdminContext } from "../src";
+import { useLayoutEffect, useMemo } from "react";
+import { PortalCustomerAdminProvider, type AdminContext, type MessageOverrides } from "../src";
 import { createMemoryAdapter, type MemoryAdapterOptions } from "../src/testing";
+import { arabicMessages } from "../stories/support/arabic";
 import "../src/styles.css";
 import "./preview.css";
 
 const RTL = new Set(["ar", "he", "fa"]);
+
+/**
+ * `parameters.memoryAdapter`: the options of the story's memory adapter, or a function
+ * returning them (for options with state of their own, like a `fail` that counts calls:
+ * the function runs once per adapter).
+ */
+export type MemoryAdapterParameter = MemoryAdapterOptions | (() => MemoryAdapterOptions);
 
 /** Toolbar values that override the story's own admin context ("story" keeps the story's). */
 function contextOverrides(globals: Record<string, string>): Partial<AdminContext> {
@@ -16,36 +24,43 @@ function contextOverrides(globals: Record<string, string>): Partial<AdminContext
   return overrides;
 }
 
-function StoryProvider({ options, overrides, locale, children }: {
-  options: MemoryAdapterOptions; overrides: Partial<AdminContext>; locale: string; children: React.ReactNode;
+function StoryProvider({ options, overrides, locale, messages, children }: {
+  options: MemoryAdapterParameter; overrides: Partial<AdminContext>; locale: string; messages?: MessageOverrides; children: React.ReactNode;
 }) {
   const key = JSON.stringify(overrides);
   // One adapter per story and toolbar combination: mutations persist while the story stays open.
   const adapter = useMemo(
-    () => createMemoryAdapter({ ...options, context: { ...options.context, ...overrides } }),
+    () => {
+      const base = typeof options === "function" ? options() : options;
+      return createMemoryAdapter({ ...base, context: { ...base.context, ...overrides } });
+    },
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [options, key],
   );
-  return <PortalCustomerAdminProvider adapter={adapter} locale={locale}>{children}</PortalCustomerAdminProvider>;
+  return <PortalCustomerAdminProvider adapter={adapter} locale={locale} messages={messages}>{children}</PortalCustomerAdminProvider>;
 }
 
 /**
- * Wraps every story: theme and text direction on <html> (so Radix portals get them too),
- * and, for stories with `parameters.memoryAdapter`, a provider over a memory adapter whose
- * admin context follows the toolbar.
+ * Wraps every story: theme and text direction on <html> (so portals — dialogs, menus — get
+ * them too), and, for stories with `parameters.memoryAdapter`, a provider over a memory
+ * adapter whose admin context follows the toolbar. Arabic brings a sample translation
+ * (`parameters.messages` replaces it). Stories pin toolbar values with `globals`.
  */
 const withPortalAdmin: Decorator = (Story, context) => {
   const globals = context.globals as Record<string, string>;
-  const theme = (context.parameters.theme as string | undefined) ?? globals.theme ?? "light";
-  const locale = (context.parameters.locale as string | undefined) ?? globals.locale ?? "en-US";
-  const dir = RTL.has(locale.split("-")[0] ?? "") ? "rtl" : "ltr";
-  useEffect(() => {
+  const theme = globals.theme ?? "light";
+  const locale = globals.locale ?? "en-US";
+  const language = locale.split("-")[0] ?? "";
+  const dir = RTL.has(language) ? "rtl" : "ltr";
+  const messages = (context.parameters.messages as MessageOverrides | undefined) ?? (language === "ar" ? arabicMessages : undefined);
+  // Before paint, so the first frame (and axe) already sees the theme and direction.
+  useLayoutEffect(() => {
     const html = document.documentElement;
     html.dataset.theme = theme;
     html.dir = dir;
     html.lang = locale;
   }, [theme, dir, locale]);
-  const options = context.parameters.memoryAdapter as MemoryAdapterOptions | undefined;
+  const options = context.parameters.memoryAdapter as MemoryAdapterParameter | undefined;
   const story = (
     <div className="pca-root pca-story-canvas" data-theme={theme}>
       <Story />
@@ -53,7 +68,7 @@ const withPortalAdmin: Decorator = (Story, context) => {
   );
   if (!options) return story;
   return (
-    <StoryProvider options={options} overrides={contextOverrides(globals)} locale={locale}>
+    <StoryProvider options={options} overrides={contextOverrides(globals)} locale={locale} messages={messages}>
       {story}
     </StoryProvider>
   );
@@ -72,7 +87,7 @@ const preview: Preview = {
     experience: {
       description: "User-management experience of the admin context",
       toolbar: {
-        title: "Experience", icon: "sitemap", dynamicTitle: true,
+        title: "Experience", icon: "structure", dynamicTitle: true,
         items: [
           { value: "story", title: "Experience: as the story sets" },
           { value: "centralized", title: "Centralized" },
@@ -95,7 +110,7 @@ const preview: Preview = {
     environment: {
       description: "Commercial or Government cloud",
       toolbar: {
-        title: "Environment", icon: "globe", dynamicTitle: true,
+        title: "Environment", icon: "cloud", dynamicTitle: true,
         items: [
           { value: "story", title: "Environment: as the story sets" },
           { value: "commercial", title: "Commercial" },
@@ -111,7 +126,7 @@ const preview: Preview = {
       },
     },
     locale: {
-      description: "Locale for dates and numbers (Arabic switches to right-to-left)",
+      description: "Locale for dates and numbers; Arabic switches to right-to-left with a sample translation",
       toolbar: {
         title: "Locale", icon: "globe", dynamicTitle: true,
         items: [
@@ -119,7 +134,7 @@ const preview: Preview = {
           { value: "en-GB", title: "English (UK)" },
           { value: "de-DE", title: "Deutsch" },
           { value: "ja-JP", title: "日本語" },
-          { value: "ar", title: "العربية (RTL)" },
+          { value: "ar", title: "العربية (RTL, sample translation)" },
         ],
       },
     },

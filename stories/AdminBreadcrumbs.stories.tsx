@@ -14,6 +14,7 @@ const offline = (): MemoryAdapterOptions["fail"] => (method) =>
 const meta = {
   title: "Navigation/AdminBreadcrumbs",
   component: AdminBreadcrumbs,
+  subcomponents: { AdminBreadcrumbsView },
   parameters: { memoryAdapter: admin() },
   // Let the admin context settle, so the a11y check sees the loaded (or failed) breadcrumbs.
   play: async ({ canvasElement }) => {
@@ -43,9 +44,12 @@ export const Loading: Story = { parameters: { memoryAdapter: admin({}, { latency
 /** The admin context failed: a quiet message with Retry (the navigation shows the alert). */
 export const ContextError: Story = { name: "Error", parameters: { memoryAdapter: admin({}, { fail: offline() }) } };
 /** Dark theme. */
-export const Dark: Story = { parameters: { theme: "dark" } };
+export const Dark: Story = { globals: { theme: "dark" } };
 
 /** The View ending at another page (Groups, original experience). */
 export const ViewCurrentGroups: Story = {
   render: () => <AdminBreadcrumbsView experience="original" siteName="Acme Help Center" current="groups" />,
 };
+
+/** Right to left (Arabic locale, sample translation). */
+export const RightToLeft: Story = { globals: { locale: "ar" }, parameters: { memoryAdapter: admin() } };

@@ -14,6 +14,7 @@ const offline = (): MemoryAdapterOptions["fail"] => (method) =>
 const meta = {
   title: "Navigation/AdminNavigation",
   component: AdminNavigation,
+  subcomponents: { AdminNavigationView },
   parameters: { memoryAdapter: admin() },
   // A sidebar's width, as a host would give it.
   decorators: [(Story) => <div style={{ maxWidth: 300 }}><Story /></div>],
@@ -47,7 +48,8 @@ export const ContextError: Story = { name: "Error", parameters: { memoryAdapter:
 
 /** Dark theme, original experience, User management opened from the keyboard. */
 export const DarkOriginal: Story = {
-  parameters: { theme: "dark", memoryAdapter: admin({ experience: "original" }) },
+  globals: { theme: "dark" },
+  parameters: { memoryAdapter: admin({ experience: "original" }) },
   play: async ({ canvasElement }) => {
     const button = await within(canvasElement).findByRole("button", { name: "User management" });
     button.focus();
@@ -68,3 +70,6 @@ export const ViewCurrentUsers: Story = {
     />
   ),
 };
+
+/** Right to left (Arabic locale, sample translation). */
+export const RightToLeft: Story = { globals: { locale: "ar" }, parameters: { memoryAdapter: admin({ experience: "original" }) } };

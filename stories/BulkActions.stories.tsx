@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from "@storybook/react-vite";
 import { useState } from "react";
 import { expect, userEvent, waitFor, within } from "storybook/test";
 import {
-  AdapterError, BulkActionBar, BulkActionBarView, BulkActionDialogView, type BulkResult, type PortalCustomer,
+  AdapterError, BulkActionBar, BulkActionBarView, BulkActionDialog, BulkActionDialogView, type BulkResult, type PortalCustomer,
 } from "../src";
 import { generateCustomers, type MemoryAdapterOptions } from "../src/testing";
 
@@ -35,6 +35,7 @@ const adapterOptions = (extra: Partial<MemoryAdapterOptions> = {}): MemoryAdapte
 const meta = {
   title: "Customers/Bulk actions",
   component: BulkActionBar,
+  subcomponents: { BulkActionDialog, BulkActionBarView, BulkActionDialogView },
   parameters: { layout: "fullscreen", memoryAdapter: adapterOptions() },
   args: { selected: active.slice(0, 5), onSelectedChange: () => {} },
   render: (args) => <ConnectedBar initial={[...args.selected]} matchingTotal={args.matchingTotal} />,
@@ -117,6 +118,20 @@ export const InProgress: Story = {
     await within(dialog).findByText("5 of 12 done");
   },
 };
+
+/** The connected dialog on its own (as a host would open it): Migrate for twelve customers, run to the end. */
+export const DialogMigrate: Story = {
+  render: () => <BulkActionDialog action="migrate" customers={active.slice(0, 12)} defaultOpen />,
+  play: async ({ canvasElement }) => {
+    const body = within(canvasElement.ownerDocument.body);
+    const dialog = await body.findByRole("dialog", { name: "Migrate 12 customers to Atlassian accounts?" });
+    await userEvent.click(within(dialog).getByRole("button", { name: "Migrate 12 customers" }));
+    await within(dialog).findByText("12 customers migrated.", {}, { timeout: 8000 });
+  },
+};
+
+/** Dark theme, right to left: the bar with five selected (Arabic locale, sample translation). */
+export const DarkRightToLeft: Story = { globals: { theme: "dark", locale: "ar" } };
 
 /** The bar as a View with plain props, for custom data flows. */
 export const ViewOnly: Story = {

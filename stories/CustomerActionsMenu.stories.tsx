@@ -17,6 +17,7 @@ async function openMenu({ canvasElement }: { canvasElement: HTMLElement }, { isL
 const meta = {
   title: "Customers/CustomerActionsMenu",
   component: CustomerActionsMenu,
+  subcomponents: { CustomerActionsMenuView },
   args: { customer: ada, onSelect: fn() },
   parameters: { layout: "padded", memoryAdapter: { customers: [ada, grace] } satisfies MemoryAdapterOptions },
   decorators: [
@@ -83,7 +84,18 @@ export const LoadingPermissions: Story = {
 };
 
 /** The dark theme. */
-export const Dark: Story = { parameters: { theme: "dark" } };
+export const Dark: Story = { globals: { theme: "dark" } };
+
+/** Right to left: the menu opens towards the start side (Arabic locale, sample translation). */
+export const RightToLeft: Story = {
+  globals: { locale: "ar" },
+  play: async ({ canvasElement }) => {
+    await userEvent.click(await within(canvasElement).findByRole("button", { name: /^خيارات إضافية لـ / }));
+    const menu = await screen.findByRole("menu");
+    await waitFor(() => expect(menu).not.toHaveTextContent("جارٍ التحقق من صلاحياتك…"));
+    await Promise.all(document.getAnimations().map((animation) => animation.finished));
+  },
+};
 
 /** The View from plain props, without a provider: here Delete account is denied. */
 export const View: Story = {

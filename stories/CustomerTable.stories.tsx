@@ -1,35 +1,17 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, userEvent, waitFor, within } from "storybook/test";
-import { AdapterError, CustomerTable, CustomerTableView, type PortalCustomer } from "../src";
+import { AdapterError, CustomerTable, CustomerTableView } from "../src";
 import { generateCustomers, type MemoryAdapterOptions } from "../src/testing";
-
-const NEVER = 2_147_000_000; // ms: the answer never comes while anyone looks
+import type { MemoryAdapterParameter } from "../.storybook/preview";
+import { NEVER, failing, failingFirst, longNames, revokedFirst, rtlCustomers } from "./support/fixtures";
+import { rowsLoaded } from "./support/play";
 
 const mixed = generateCustomers(40, { seed: 7 });
-
-const longNames: PortalCustomer[] = generateCustomers(8, { seed: 3 }).map((c, i) =>
-  i % 2 === 0
-    ? {
-        ...c,
-        displayName: `${c.displayName} ${"Montgomery-Fitzwilliam de la Cruz y Villanueva ".repeat(2).trim()}`,
-        email: `${c.email.split("@")[0]}.with.a.remarkably.long.address.for.testing.wrapping@subdomain.${c.email.split("@")[1]}`,
-      }
-    : c,
-);
-
-const revokedFirst: PortalCustomer[] = generateCustomers(12, { seed: 5 }).map((c, i) => ({
-  ...c,
-  status: i < 4 ? "revoked" : "active",
-}));
-
-/** Waits for the first rows, so checks (axe included) look at the loaded table. */
-async function rowsLoaded({ canvasElement }: { canvasElement: HTMLElement }) {
-  await within(canvasElement).findAllByRole("rowheader", {}, { timeout: 5000 });
-}
 
 const meta = {
   title: "Customers/CustomerTable",
   component: CustomerTable,
+  subcomponents: { CustomerTableView },
   parameters: { layout: "fullscreen", memoryAdapter: { customers: 60 } satisfies MemoryAdapterOptions },
 } satisfies Meta<typeof CustomerTable>;
 
@@ -65,8 +47,28 @@ export const LoadError: Story = {
   parameters: {
     memoryAdapter: {
       customers: 60,
-      fail: (method) => (method === "listCustomers" ? new AdapterError("unavailable", "Story: service down", { status: 503 }) : undefined),
+      fail: failing("listCustomers", new AdapterError("unavailable", "Story: service down", { status: 503 })),
     } satisfies MemoryAdapterOptions,
+  },
+  play: async ({ canvasElement }) => {
+    const alert = await within(canvasElement).findByRole("alert", {}, { timeout: 5000 });
+    await expect(alert).toHaveTextContent("We couldn't load the customers.");
+    await expect(within(alert).getByRole("button", { name: "Retry" })).toBeEnabled();
+  },
+};
+
+/** Offline at first: Retry loads the list. */
+export const LoadErrorThenRetry: Story = {
+  parameters: {
+    memoryAdapter: (() => ({
+      customers: 60,
+      fail: failingFirst("listCustomers", new AdapterError("network", "Story: offline once")),
+    })) satisfies MemoryAdapterParameter,
+  },
+  play: async ({ canvasElement }) => {
+    const alert = await within(canvasElement).findByRole("alert", {}, { timeout: 5000 });
+    await userEvent.click(within(alert).getByRole("button", { name: "Retry" }));
+    await rowsLoaded({ canvasElement });
   },
 };
 
@@ -82,6 +84,20 @@ export const ReadOnlyCentralizedSiteAdmin: Story = {
   parameters: {
     memoryAdapter: { customers: 60, context: { role: "site-admin", experience: "centralized" } } satisfies MemoryAdapterOptions,
   },
+};
+
+/** A site admin in the original experience may act: selection and every action. */
+export const OriginalSiteAdmin: Story = {
+  play: rowsLoaded,
+  parameters: {
+    memoryAdapter: { customers: 60, context: { role: "site-admin", experience: "original" } } satisfies MemoryAdapterOptions,
+  },
+};
+
+/** The Government environment: the table is the same; each row's menu has Change password disabled, with why. */
+export const Government: Story = {
+  play: rowsLoaded,
+  parameters: { memoryAdapter: { customers: 60, context: { environment: "government" } } satisfies MemoryAdapterOptions },
 };
 
 /** Revoked customers ("Access revoked"): their menu offers Grant access instead of Revoke access. */
@@ -100,10 +116,31 @@ export const LongNames: Story = {
   parameters: { memoryAdapter: { customers: longNames } satisfies MemoryAdapterOptions },
 };
 
+/** Right to left: Arabic locale and sample translation, Arabic, Hebrew and Persian names. */
+export const RightToLeft: Story = {
+  play: rowsLoaded,
+  globals: { locale: "ar" },
+  parameters: { memoryAdapter: { customers: rtlCustomers } satisfies MemoryAdapterOptions },
+};
+
+/** The dark theme, with some rows selected. */
+export const Dark: Story = {
+  play: rowsLoaded,
+  globals: { theme: "dark" },
+  args: { defaultSelectedIds: mixed.slice(0, 2).map((c) => c.id) },
+  parameters: { memoryAdapter: { customers: mixed } satisfies MemoryAdapterOptions },
+};
+
 /** 10,000 customers: paging and filtering stay quick. */
 export const TenThousandCustomers: Story = {
-  play: rowsLoaded,
   parameters: { memoryAdapter: { customers: 10_000 } satisfies MemoryAdapterOptions },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await rowsLoaded({ canvasElement });
+    await canvas.findByText("Showing 1–25 of 10,000");
+    await userEvent.click(canvas.getByRole("button", { name: "Last active" }));
+    await waitFor(() => expect(canvas.getByRole("columnheader", { name: "Last active" })).toHaveAttribute("aria-sort", "descending"));
+  },
 };
 
 /** Some rows selected, across pages (for the bulk actions). */

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, waitFor } from "storybook/test";
-import { AdapterError, ExperienceBadge } from "../src";
+import { AdapterError, ExperienceBadge, ExperienceBadgeView } from "../src";
 import type { MemoryAdapterOptions } from "../src/testing";
 
 /** The story's memory adapter: no customers needed, only the admin context. */
@@ -14,6 +14,7 @@ const offline = (): MemoryAdapterOptions["fail"] => (method) =>
 const meta = {
   title: "Navigation/ExperienceBadge",
   component: ExperienceBadge,
+  subcomponents: { ExperienceBadgeView },
   parameters: { memoryAdapter: admin() },
   // Let the admin context settle, so the a11y check sees the loaded (or failed) badge.
   play: async ({ canvasElement }) => {
@@ -47,4 +48,20 @@ export const Loading: Story = { parameters: { memoryAdapter: admin({}, { latency
 /** The admin context failed: a compact message with Retry. */
 export const ContextError: Story = { name: "Error", parameters: { memoryAdapter: admin({}, { fail: offline() }) } };
 /** Dark theme, read-only viewer in the Government environment. */
-export const Dark: Story = { parameters: { theme: "dark", memoryAdapter: admin({ environment: "government", role: "none" }) } };
+export const Dark: Story = { globals: { theme: "dark" }, parameters: { memoryAdapter: admin({ environment: "government", role: "none" }) } };
+/** Right to left (Arabic locale, sample translation). */
+export const RightToLeft: Story = { globals: { locale: "ar" }, parameters: { memoryAdapter: admin({ experience: "original", role: "site-admin" }) } };
+
+/** The View from plain props in each of its states: ready, loading, error with Retry. */
+export const ViewStates: Story = {
+  parameters: { memoryAdapter: undefined },
+  play: async () => {},
+  render: () => (
+    <div style={{ display: "grid", gap: 12, justifyItems: "start" }}>
+      <ExperienceBadgeView viewer={{ experience: "original", role: "site-admin", environment: "commercial" }} />
+      <ExperienceBadgeView viewer={{ experience: "centralized", role: "none", environment: "government" }} />
+      <ExperienceBadgeView state="loading" />
+      <ExperienceBadgeView state="error" onRetry={() => {}} />
+    </div>
+  ),
+};

@@ -14,6 +14,7 @@ const offline = (): MemoryAdapterOptions["fail"] => (method) =>
 const meta = {
   title: "Navigation/ExperienceGuide",
   component: ExperienceGuide,
+  subcomponents: { ExperienceGuideView },
   parameters: { memoryAdapter: admin() },
   args: { action: "changePassword" },
   argTypes: { action: { control: "select", options: CUSTOMER_ACTIONS } },
@@ -64,9 +65,12 @@ export const Loading: Story = { parameters: { memoryAdapter: admin({}, { latency
 /** The admin context failed: an alert with Retry. */
 export const ContextError: Story = { name: "Error", parameters: { memoryAdapter: admin({}, { fail: offline() }) } };
 /** Dark theme, centralized site admin. */
-export const Dark: Story = { parameters: { theme: "dark", memoryAdapter: admin({ role: "site-admin" }) } };
+export const Dark: Story = { globals: { theme: "dark" }, parameters: { memoryAdapter: admin({ role: "site-admin" }) } };
 
 /** The View without a viewer: no "(yours)", the site unnamed. */
 export const ViewWithoutViewer: Story = {
   render: () => <ExperienceGuideView action="revokeAccess" headingLevel={3} />,
 };
+
+/** Right to left (Arabic locale, sample translation). */
+export const RightToLeft: Story = { globals: { locale: "ar" }, parameters: { memoryAdapter: admin({ experience: "original", role: "site-admin" }) } };

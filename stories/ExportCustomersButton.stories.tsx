@@ -1,10 +1,11 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
-import { expect, userEvent, within } from "storybook/test";
-import { AdapterError, ExportCustomersButton } from "../src";
+import { expect, userEvent, waitFor, within } from "storybook/test";
+import { AdapterError, ExportCustomersButton, ExportCustomersButtonView } from "../src";
 
 const meta = {
   title: "Customers/ExportCustomersButton",
   component: ExportCustomersButton,
+  subcomponents: { ExportCustomersButtonView },
   parameters: { layout: "padded", memoryAdapter: { customers: 2500, seed: 4, latency: 120 } },
   args: { query: {} },
 } satisfies Meta<typeof ExportCustomersButton>;
@@ -28,5 +29,47 @@ export const Failing: Story = {
     await userEvent.click(canvas.getByRole("button", { name: "Export customers" }));
     await expect(await canvas.findByRole("alert")).toHaveTextContent("The export failed.");
     await expect(canvas.getByRole("button", { name: "Retry" })).toBeInTheDocument();
+  },
+};
+
+/** Running: a page at a time with the progress bar, then Cancel export (nothing is downloaded). */
+export const RunningThenCancelled: Story = {
+  parameters: { memoryAdapter: { customers: 2500, seed: 4, latency: 250 } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(await canvas.findByRole("button", { name: "Export customers" }));
+    await expect(await canvas.findByRole("progressbar", { name: "Export progress" })).toBeVisible();
+    await userEvent.click(canvas.getByRole("button", { name: "Cancel export" }));
+    await waitFor(() => expect(canvas.getByText("Export cancelled.")).toBeVisible());
+  },
+};
+
+/** The dark theme, while the export runs. */
+export const Dark: Story = {
+  globals: { theme: "dark" },
+  parameters: { memoryAdapter: { customers: 2500, seed: 4, latency: 60_000 } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(await canvas.findByRole("button", { name: "Export customers" }));
+    await canvas.findByRole("progressbar", { name: "Export progress" });
+  },
+};
+
+/** The View from plain props, held mid-export at 400 of 1,000. */
+export const View: Story = {
+  parameters: { memoryAdapter: undefined },
+  render: () => (
+    <ExportCustomersButtonView
+      onExport={({ onProgress }) => {
+        onProgress({ done: 400, total: 1000 });
+        return new Promise<number>(() => {});
+      }}
+    />
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole("button", { name: "Export customers" }));
+    await expect(await canvas.findByRole("progressbar", { name: "Export progress" })).toHaveValue(400);
+    await expect(canvas.getByText("Exporting 400 of 1,000…")).toBeVisible();
   },
 };

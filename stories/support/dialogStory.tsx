@@ -49,3 +49,20 @@ export async function submitAndExpectProgress(label: string, progress = "Savingâ
   await userEvent.click(screen.getByRole("button", { name: label }));
   await waitFor(() => expect(screen.getByRole("button", { name: progress })).toHaveAttribute("aria-busy", "true"));
 }
+
+/**
+ * Whether the story runs in a frame of a docs page. Dialog stories show there in frames of
+ * their own (a modal would cover the page), and those frames share one window: their play
+ * functions would take the focus from each other mid-typing. Inline docs stories don't play
+ * either, so on the docs page each dialog shows its initial state.
+ */
+export function isInDocsFrame(): boolean {
+  return typeof window !== "undefined" && !!window.frameElement && window.frameElement.id.startsWith("iframe--");
+}
+
+/** `play`, except in a docs page's frame (see {@link isInDocsFrame}). */
+export function notInDocs<C>(play: (context: C) => Promise<unknown> | unknown): (context: C) => Promise<void> {
+  return async (context) => {
+    if (!isInDocsFrame()) await play(context);
+  };
+}
