@@ -5,6 +5,7 @@ import {
   AdapterError, BulkActionBar, BulkActionBarView, BulkActionDialog, BulkActionDialogView, type BulkResult, type PortalCustomer,
 } from "../src";
 import { generateCustomers, type MemoryAdapterOptions } from "../src/testing";
+import { NEVER } from "./support/fixtures";
 
 const SEED = 21;
 const customers = generateCustomers(40, { seed: SEED });
@@ -50,6 +51,26 @@ export const Selected: Story = {};
 /** A site admin in the centralized experience: every action disabled, with the reason for screen readers. */
 export const ReadOnlySiteAdmin: Story = {
   parameters: { memoryAdapter: adapterOptions({ context: { role: "site-admin" } }) },
+};
+
+/** A site admin in the original experience may act: every action that applies is enabled. */
+export const OriginalSiteAdmin: Story = {
+  parameters: { memoryAdapter: adapterOptions({ context: { role: "site-admin", experience: "original" } }) },
+};
+
+/** While the admin context loads, every action is disabled and says Loading. */
+export const LoadingPermissions: Story = {
+  parameters: { memoryAdapter: adapterOptions({ latency: NEVER }) },
+};
+
+/** Revoked customers selected: Grant access applies, Revoke access doesn't (and says why). */
+export const RevokedSelected: Story = {
+  args: { selected: customers.filter((c) => c.status === "revoked").slice(0, 3) },
+  play: async ({ canvasElement }) => {
+    const bar = within(await within(canvasElement).findByRole("region", { name: "Bulk actions" }));
+    await waitFor(() => expect(bar.getByRole("button", { name: "Grant access" })).not.toHaveAttribute("aria-disabled"));
+    await expect(bar.getByRole("button", { name: "Revoke access" })).toHaveAttribute("aria-disabled", "true");
+  },
 };
 
 /** More customers match than one bulk action may cover: the cap message and "Select the first 1,000". */

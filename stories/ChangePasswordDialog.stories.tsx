@@ -88,6 +88,16 @@ export const ServerFieldError: Story = {
   }),
 };
 
+/** Opened anyway in the Government environment (the menu never offers it there): the adapter refuses, and the dialog says so. */
+export const GovernmentRefused: Story = {
+  parameters: { memoryAdapter: { customers: [ada], context: { environment: "government" } } satisfies MemoryAdapterOptions },
+  play: notInDocs(async () => {
+    const dialog = await typePasswords();
+    await userEvent.click(dialog.getByRole("button", { name: "Save password" }));
+    await expect(await dialog.findByRole("alert")).toHaveTextContent("You don't have permission to do that.");
+  }),
+};
+
 /** The save never answers: the button says "Saving…" and further clicks send nothing. */
 export const SlowSave: Story = {
   parameters: { memoryAdapter: { customers: [ada], latency: NEVER } satisfies MemoryAdapterOptions },

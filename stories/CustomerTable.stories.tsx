@@ -12,6 +12,7 @@ const meta = {
   title: "Customers/CustomerTable",
   component: CustomerTable,
   subcomponents: { CustomerTableView },
+  argTypes: { pageSize: { control: { type: "number", min: 1, max: 100 } } },
   parameters: { layout: "fullscreen", memoryAdapter: { customers: 60 } satisfies MemoryAdapterOptions },
 } satisfies Meta<typeof CustomerTable>;
 

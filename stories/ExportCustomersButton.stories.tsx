@@ -2,6 +2,18 @@ import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, userEvent, waitFor, within } from "storybook/test";
 import { AdapterError, ExportCustomersButton, ExportCustomersButtonView } from "../src";
 
+/** The View with an export that reports 400 of 1,000 and then never finishes. */
+function HeldExport() {
+  return (
+    <ExportCustomersButtonView
+      onExport={({ onProgress }) => {
+        onProgress({ done: 400, total: 1000 });
+        return new Promise<number>(() => {});
+      }}
+    />
+  );
+}
+
 const meta = {
   title: "Customers/ExportCustomersButton",
   component: ExportCustomersButton,
@@ -44,28 +56,26 @@ export const RunningThenCancelled: Story = {
   },
 };
 
-/** The dark theme, while the export runs. */
+/** The dark theme: the connected button, and the View held mid-export at 400 of 1,000. */
 export const Dark: Story = {
   globals: { theme: "dark" },
-  parameters: { memoryAdapter: { customers: 2500, seed: 4, latency: 60_000 } },
+  render: (args) => (
+    <div style={{ display: "grid", gap: 16, justifyItems: "start" }}>
+      <ExportCustomersButton {...args} />
+      <HeldExport />
+    </div>
+  ),
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await userEvent.click(await canvas.findByRole("button", { name: "Export customers" }));
-    await canvas.findByRole("progressbar", { name: "Export progress" });
+    await userEvent.click(canvas.getAllByRole("button", { name: "Export customers" })[1]!);
+    await expect(await canvas.findByRole("progressbar", { name: "Export progress" })).toHaveValue(400);
   },
 };
 
 /** The View from plain props, held mid-export at 400 of 1,000. */
 export const View: Story = {
   parameters: { memoryAdapter: undefined },
-  render: () => (
-    <ExportCustomersButtonView
-      onExport={({ onProgress }) => {
-        onProgress({ done: 400, total: 1000 });
-        return new Promise<number>(() => {});
-      }}
-    />
-  ),
+  render: () => <HeldExport />,
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole("button", { name: "Export customers" }));

@@ -34,15 +34,18 @@ export const revokedFirst: PortalCustomer[] = generateCustomers(12, { seed: 5 })
   status: i < 4 ? "revoked" : "active",
 }));
 
-const RTL_NAMES = [
-  "ليلى حداد", "عمر الفاروق", "فاطمة الزهراء بن علي", "يوسف منصور", "نور الهدى سليمان",
-  "דנה לוי", "אביגיל כהן", "مریم احمدی", "خالد عبد الرحمن", "سارة القحطاني",
+const RTL_NAMES: [name: string, local: string][] = [
+  ["ليلى حداد", "layla.haddad"], ["عمر الفاروق", "omar.alfarouq"], ["فاطمة الزهراء بن علي", "fatima.benali"],
+  ["يوسف منصور", "youssef.mansour"], ["نور الهدى سليمان", "nour.soliman"], ["דנה לוי", "dana.levi"],
+  ["אביגיל כהן", "avigail.cohen"], ["مریم احمدی", "maryam.ahmadi"], ["خالد عبد الرحمن", "khaled.abdelrahman"],
+  ["سارة القحطاني", "sara.alqahtani"],
 ];
 
 /** Right-to-left names (Arabic, Hebrew, Persian) mixed with Latin ones; emails stay ASCII. */
-export const rtlCustomers: PortalCustomer[] = generateCustomers(16, { seed: 9 }).map((c, i) =>
-  i < RTL_NAMES.length ? { ...c, displayName: RTL_NAMES[i]! } : c,
-);
+export const rtlCustomers: PortalCustomer[] = generateCustomers(16, { seed: 9 }).map((c, i) => {
+  const rtl = RTL_NAMES[i];
+  return rtl ? { ...c, displayName: rtl[0], email: `${rtl[1]}@${c.email.split("@")[1]}` } : c;
+});
 
 /** A `fail` option: `method` rejects with `error` on every call; everything else works. */
 export function failing(method: AdapterMethod, error: AdapterError): MemoryAdapterOptions["fail"] {
