@@ -12,10 +12,10 @@ import "../../src/styles.css";
 // The machine is shared and slow at times: give findBy/waitFor more room than 1 s.
 configure({ asyncUtilTimeout: 4000 });
 
-const customers: PortalCustomer[] = generateCustomers(30, { seed: 11 }).map((c, i) => ({
-  ...c,
-  status: i === 1 ? "revoked" : "active",
-}));
+// One revoked customer, second by name, so it is on the first page whatever names the generator picks.
+const generated = generateCustomers(30, { seed: 11 });
+const revokedId = [...generated].sort((a, b) => a.displayName.localeCompare(b.displayName))[1]!.id;
+const customers: PortalCustomer[] = generated.map((c) => ({ ...c, status: c.id === revokedId ? "revoked" : "active" }));
 
 async function setup(options: { context?: Partial<AdminContext>; isPage?: boolean } = {}) {
   await page.viewport(1100, 800);

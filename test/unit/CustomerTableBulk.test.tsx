@@ -53,3 +53,31 @@ describe("CustomerTable bulk actions and export", { timeout: 15_000 }, () => {
     expect(screen.queryByRole("checkbox")).not.toBeInTheDocument();
   });
 });
+
+describe("CustomerTable paging after a removal", { timeout: 15_000 }, () => {
+  it("the next page starts right after the rows shown, so nobody is skipped", async () => {
+    const adapter = createMemoryAdapter({ customers: 30, seed: 5 });
+    const byName = (await adapter.listCustomers({ limit: 100 })).items.map((c) => c.displayName);
+    render(
+      <PortalCustomerAdminProvider adapter={adapter} locale="en">
+        <CustomerTable />
+      </PortalCustomerAdminProvider>,
+    );
+    const user = userEvent.setup();
+    await waitFor(() => expect(screen.getAllByRole("rowheader").length).toBe(25));
+    const first = adapter.snapshot().find((c) => c.displayName === byName[0])!;
+    const trigger = screen.getByRole("button", { name: `More options for ${first.displayName}` });
+    await user.click(trigger);
+    const menu = await screen.findByRole("menu");
+    const item = within(menu).getByRole("menuitem", { name: "Delete account" });
+    await waitFor(() => expect(item).not.toHaveAttribute("aria-disabled"));
+    await user.click(item);
+    const dialog = await screen.findByRole("dialog");
+    await user.type(within(dialog).getByRole("textbox"), first.email);
+    await user.click(within(dialog).getByRole("button", { name: "Delete" }));
+    await waitFor(() => expect(screen.getByText("Showing 1–24 of 29")).toBeInTheDocument());
+    await user.click(screen.getByRole("button", { name: "Next page" }));
+    await waitFor(() => expect(screen.getByText("Showing 25–29 of 29")).toBeInTheDocument());
+    expect(screen.getAllByRole("rowheader").map((cell) => cell.textContent)).toEqual(byName.slice(25, 30));
+  });
+});

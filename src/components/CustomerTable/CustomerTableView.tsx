@@ -411,7 +411,8 @@ export function CustomerTableView({
                 type="button"
                 className="pca-button"
                 disabled={!hasNext}
-                onClick={() => onPageChange(offset + limit)}
+                // After the rows shown: a removed row shifted the rest up by one, and none may be skipped.
+                onClick={() => onPageChange(offset + rows.length)}
               >
                 {t("table.pagination.next")}
               </button>

@@ -61,7 +61,8 @@ export function ExportCustomersButtonView({ onExport, isDisabled = false, classN
           <progress
             className="pca-progress pca-export__progress"
             aria-label={t("export.progressLabel")}
-            value={progress.done}
+            // Without a total the bar is indeterminate rather than stuck at 0 %.
+            value={progress.total === null ? undefined : progress.done}
             max={progress.total ?? undefined}
           />
           <span className="pca-export__text">
