@@ -18,6 +18,8 @@ const steps = [
   ["build", "npm", ["run", "--silent", "build"]],
   ["built package", process.execPath, ["scripts/check-dist.mjs"]],
   ["tests (unit, browser, stories)", bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`]],
+  ["Storybook static build", "npm", ["run", "--silent", "build-storybook", "--", "--quiet"]],
+  ["static Storybook opens cleanly (every docs page)", process.execPath, ["scripts/check-storybook-static.mjs", "--docs"]],
   ["bundle size budget", bin("size-limit"), []],
   ["package lint (publint)", bin("publint"), ["--strict"]],
   ["types lint (attw)", bin("attw"), ["--pack", ".", "--exclude-entrypoints", "./styles.css"]],
