@@ -240,7 +240,12 @@ describe("bulk actions and export go through the HTTP adapter's own paths", () =
     await bar.getByRole("button", { name: "Revoke access" }).click();
     const dialog = page.getByRole("dialog", { name: `Revoke access for ${targets.length} customers?` });
     await dialog.getByRole("button", { name: "Revoke access" }).click();
-    // The rows follow (the result summary itself is the table's business, tested there).
+    // The same dialog now shows the result summary (its title changes), then closes.
+    const summary = page.getByRole("dialog", { name: "Bulk action finished" });
+    await summary.getByText(`Access revoked for ${targets.length} customers.`).waitFor();
+    await summary.getByRole("button", { name: "Close" }).click();
+    await summary.waitFor({ state: "detached" });
+    // The rows follow.
     for (const customer of targets) {
       await page.getByRole("row").filter({ hasText: customer.email }).getByText("Access revoked").waitFor();
     }
