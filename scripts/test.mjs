@@ -17,7 +17,7 @@ const steps = [
   ["type-check examples/admin-portal", bin("tsc"), ["-p", "examples/admin-portal", "--noEmit"]],
   ["build", "npm", ["run", "--silent", "build"]],
   ["built package", process.execPath, ["scripts/check-dist.mjs"]],
-  ["tests (unit, browser, stories)", bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`]],
+  ["tests (unit, browser, stories, contract, end-to-end)", bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`]],
   ["Storybook static build", "npm", ["run", "--silent", "build-storybook", "--", "--quiet"]],
   ["static Storybook opens cleanly (every docs page)", process.execPath, ["scripts/check-storybook-static.mjs", "--docs"]],
   ["bundle size budget", bin("size-limit"), []],
