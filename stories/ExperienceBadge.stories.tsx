@@ -1,15 +1,10 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, waitFor } from "storybook/test";
-import { AdapterError, ExperienceBadge, ExperienceBadgeView } from "../src";
-import type { MemoryAdapterOptions } from "../src/testing";
+import { ExperienceBadge, ExperienceBadgeView } from "../src";
+import { adminContextOffline, adminOnly, NEVER } from "./support/fixtures";
 
-/** The story's memory adapter: no customers needed, only the admin context. */
-const admin = (context: MemoryAdapterOptions["context"] = {}, extra: Partial<MemoryAdapterOptions> = {}): MemoryAdapterOptions => ({
-  customers: 0, context, ...extra,
-});
-const NEVER = 2_147_000_000; // a latency that outlives the story: the context stays loading
-const offline = (): MemoryAdapterOptions["fail"] => (method) =>
-  method === "getAdminContext" ? new AdapterError("network", "Story: offline") : undefined;
+const admin = adminOnly;
+const offline = adminContextOffline;
 
 const meta = {
   title: "Navigation/ExperienceBadge",

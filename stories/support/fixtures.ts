@@ -67,3 +67,12 @@ export function failingFirst(method: AdapterMethod, error: AdapterError, times =
 
 /** The admin context never arrives (the network is down). */
 export const offline = failing("getAdminContext", new AdapterError("network", "Story: offline"));
+
+/** A memory adapter for stories that need only the admin context (no customers). */
+export const adminOnly = (context: MemoryAdapterOptions["context"] = {}, extra: Partial<MemoryAdapterOptions> = {}): MemoryAdapterOptions => ({
+  customers: 0, context, ...extra,
+});
+
+/** Fails only `getAdminContext`, as when the admin details can't be loaded. */
+export const adminContextOffline = (): MemoryAdapterOptions["fail"] => (method) =>
+  method === "getAdminContext" ? new AdapterError("network", "Story: offline") : undefined;
