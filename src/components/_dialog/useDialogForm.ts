@@ -88,6 +88,7 @@ export function useDialogForm<Values extends FormValues<Values>>(defaultValues: 
 
 /** What {@link schemaValidator} needs of a schema: zod's (and zod/mini's) `safeParse`. */
 export interface SafeParseSchema<Values> {
+  /** Parses `value`: the data on success, else the issues with their paths. */
   safeParse(value: unknown):
     | { success: true; data: Values }
     | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } };
