@@ -3,7 +3,7 @@ import { useId, useRef, useState, type ReactNode } from "react";
 import type { BulkAction, BulkProgress, BulkResult } from "../../adapter/types";
 import { useMessages } from "../../data/PortalCustomerAdminProvider";
 import type { PortalCustomer } from "../../domain/types";
-import { errorMessageKey } from "../_dialog/errorMessage";
+import { errorMessageKey } from "../_shared/errorMessage";
 import { useControllableOpen, type OpenStateProps } from "../_dialog/useControllableOpen";
 
 /** The dialog's phase, exposed as `data-state`: asking, running with progress, or showing the result. */

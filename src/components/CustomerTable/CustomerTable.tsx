@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useRef, useState, type ComponentType } from "react";
-import { isAdapterError } from "../../adapter/errors";
 import { useAdminContext, useMessages, useProviderValue } from "../../data/PortalCustomerAdminProvider";
 import { usePortalCustomers } from "../../data/usePortalCustomers";
 import { canManageCustomers, permissionDenial } from "../../domain/permissions";
 import { DEFAULT_PAGE_SIZE } from "../../domain/query";
 import type { CustomerAction, CustomerStatusFilter, PortalCustomer } from "../../domain/types";
 import type { MessageKey } from "../../i18n/messages";
+import { errorMessageKey } from "../_shared/errorMessage";
 import { BulkActionBar } from "../BulkActionBar";
 import { CustomerActionsMenu } from "../CustomerActionsMenu";
 import { ExportCustomersButton } from "../ExportCustomersButton";
@@ -70,10 +70,6 @@ const INITIAL_QUERY: AppliedQuery = {
   search: "", status: "all", sort: { field: "displayName", direction: "asc" }, offset: 0,
 };
 
-function errorKey(error: unknown): MessageKey {
-  return isAdapterError(error) ? (`error.${error.kind}` as MessageKey) : "error.unknown";
-}
-
 /**
  * The portal-only customer list wired to the provider's adapter: debounced filter by
  * name or email, status filter, sorting, paging, selection, and each row's ••• menu
@@ -107,26 +103,30 @@ export function CustomerTable({
     },
     [selectedIds, onSelectedIdsChange],
   );
+  // The selected customers themselves, so the bulk bar can name them after paging away.
+  // Holds only selected customers: filled from the page on selection, from select-all, and kept current by events.
+  const selectedCustomers = useRef(new Map<string, PortalCustomer>());
+  const pageCustomers = new Map((list.data?.items ?? []).map((c) => [c.id, c]));
+  const selectCustomers = (ids: string[], customers: ReadonlyMap<string, PortalCustomer> = pageCustomers) => {
+    const next = new Map<string, PortalCustomer>();
+    for (const id of ids) {
+      const customer = customers.get(id) ?? selectedCustomers.current.get(id);
+      if (customer) next.set(id, customer);
+    }
+    selectedCustomers.current = next;
+    changeSelection(ids);
+  };
   useEffect(
     () =>
       events.subscribe((event) => {
-        if (event.type === "removed" && selectionRef.current.includes(event.customerId)) {
+        if (event.type === "updated") {
+          if (selectedCustomers.current.has(event.customer.id)) selectedCustomers.current.set(event.customer.id, event.customer);
+        } else if (selectionRef.current.includes(event.customerId)) {
+          selectedCustomers.current.delete(event.customerId);
           changeSelection(selectionRef.current.filter((id) => id !== event.customerId));
         }
       }),
     [events, changeSelection],
-  );
-
-  // Every customer seen (pages, select-all), so the bulk bar can name the selected ones.
-  const known = useRef(new Map<string, PortalCustomer>());
-  for (const customer of list.data?.items ?? []) known.current.set(customer.id, customer);
-  useEffect(
-    () =>
-      events.subscribe((event) => {
-        if (event.type === "updated") known.current.set(event.customer.id, event.customer);
-        else known.current.delete(event.customerId);
-      }),
-    [events],
   );
 
   // One request per settled filter: typing waits, everything else applies at once.
@@ -156,10 +156,10 @@ export function CustomerTable({
   if (adminContext.status === "error") {
     status = "error";
     errorTitle = t("adminContext.error");
-    errorMessage = t(errorKey(adminContext.error));
+    errorMessage = t(errorMessageKey(adminContext.error));
     onRetry = adminContext.retry;
   } else if (list.status === "error") {
-    errorMessage = t(errorKey(list.error));
+    errorMessage = t(errorMessageKey(list.error));
     onRetry = list.refetch;
   } else if (adminContext.status === "loading") {
     // Permissions are unknown until the context arrives: show the skeleton, not a guess.
@@ -203,7 +203,7 @@ export function CustomerTable({
         }}
         isSelectable={!isReadOnly}
         selectedIds={selection}
-        onSelectedIdsChange={changeSelection}
+        onSelectedIdsChange={(ids) => selectCustomers(ids)}
         isReadOnly={isReadOnly}
         readOnlyReason={denial ? t(`denial.${denial}` as MessageKey) : undefined}
         renderRowActions={(customer) => (
@@ -227,11 +227,10 @@ export function CustomerTable({
         bulkBar={
           hasBulkActions ? (
             <BulkActionBar
-              selected={selection.flatMap((id) => known.current.get(id) ?? [])}
-              onSelectedChange={(customers) => {
-                for (const customer of customers) known.current.set(customer.id, customer);
-                changeSelection(customers.map((c) => c.id));
-              }}
+              selected={selection.flatMap((id) => selectedCustomers.current.get(id) ?? pageCustomers.get(id) ?? [])}
+              onSelectedChange={(customers) =>
+                selectCustomers(customers.map((c) => c.id), new Map(customers.map((c) => [c.id, c])))
+              }
               query={{ search: query.search, status: query.status, sort: query.sort }}
               matchingTotal={data?.total}
               onComplete={() => list.refetch()}

@@ -2,7 +2,7 @@ import { useRef, useState } from "react";
 import { isAbortError } from "../../adapter/errors";
 import type { ExportBatch } from "../../adapter/export";
 import { useMessages } from "../../data/PortalCustomerAdminProvider";
-import { errorMessageKey } from "../_dialog/errorMessage";
+import { errorMessageKey } from "../_shared/errorMessage";
 
 /** The export's state, exposed as `data-state`. */
 export type ExportState = "idle" | "running" | "done" | "cancelled" | "failed";

@@ -2,7 +2,7 @@ import * as Dialog from "@radix-ui/react-dialog";
 import { useRef, useState, type FormEvent, type ReactNode } from "react";
 import { isAdapterError } from "../../adapter/errors";
 import { useMessages } from "../../data/PortalCustomerAdminProvider";
-import { errorMessageKey } from "./errorMessage";
+import { errorMessageKey } from "../_shared/errorMessage";
 import { useControllableOpen, type OpenStateProps } from "./useControllableOpen";
 import { useDialogForm, type DialogForm, type FormValidator, type FormValues } from "./useDialogForm";
 

@@ -1,6 +1,6 @@
 export * from "./ActionDialog";
 export * from "./DialogField";
-export * from "./errorMessage";
+export * from "../_shared/errorMessage";
 export * from "./types";
 export * from "./useControllableOpen";
 export * from "./useDialogForm";
