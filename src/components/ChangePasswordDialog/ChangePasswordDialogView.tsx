@@ -3,6 +3,7 @@ import * as z from "zod/mini";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, checkPassword } from "../../domain/password";
 import type { PortalCustomer } from "../../domain/types";
 import { useMessages } from "../../data/PortalCustomerAdminProvider";
+import { visuallyHidden } from "../_shared/visuallyHidden";
 import { ActionDialog, DialogField, schemaValidator, type CustomerDialogViewProps, type DialogForm } from "../_dialog";
 
 /** The values {@link ChangePasswordDialogView} submits. */
@@ -15,12 +16,6 @@ export interface ChangePasswordValues {
 
 /** Props of {@link ChangePasswordDialogView}. */
 export type ChangePasswordDialogViewProps = CustomerDialogViewProps<ChangePasswordValues>;
-
-// Inline, so the checklist reads right even without the stylesheet.
-const VISUALLY_HIDDEN = {
-  position: "absolute", width: 1, height: 1, margin: -1, padding: 0, overflow: "hidden",
-  clip: "rect(0 0 0 0)", whiteSpace: "nowrap", border: 0,
-} as const;
 
 type Translate = ReturnType<typeof useMessages>["t"];
 
@@ -138,7 +133,7 @@ function PasswordFields({ form, customer }: { form: DialogForm<ChangePasswordVal
         {rules.map((rule) => (
           <li key={rule.key} className="pca-password-rules__rule" data-state={rule.isMet ? "met" : "unmet"}>
             <RuleIcon isMet={rule.isMet} />
-            <span style={VISUALLY_HIDDEN}>
+            <span style={visuallyHidden}>
               {t(rule.isMet ? "changePasswordDialog.rule.met" : "changePasswordDialog.rule.unmet")}{" "}
             </span>
             {rule.label}

@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState, type CSSProperties, type InputHTMLAttributes, type ReactNode, type Ref } from "react";
+import { useEffect, useRef, useState, type InputHTMLAttributes, type ReactNode, type Ref } from "react";
 import { useMessages } from "../../data/PortalCustomerAdminProvider";
+import { visuallyHidden } from "../_shared/visuallyHidden";
 import type {
   CustomerSortField, CustomerStatusFilter, PortalCustomer, SortDirection,
 } from "../../domain/types";
@@ -88,12 +89,6 @@ export interface CustomerTableViewProps {
   /** Extra class names for the root element. */
   className?: string;
 }
-
-// Inline, so hidden labels stay hidden even when the host loads no stylesheet.
-const visuallyHidden: CSSProperties = {
-  position: "absolute", width: 1, height: 1, padding: 0, margin: -1, overflow: "hidden",
-  clip: "rect(0 0 0 0)", whiteSpace: "nowrap", border: 0,
-};
 
 const SORT_COLUMNS: { field: CustomerTableSortField; label: MessageKey; className: string }[] = [
   { field: "displayName", label: "table.column.name", className: "pca-customer-table__col-name" },
