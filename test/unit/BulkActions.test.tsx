@@ -165,3 +165,15 @@ describe("BulkActionBar availability by status", () => {
     expect(within(bar).getByRole("button", { name: "Revoke access" })).not.toHaveAttribute("aria-disabled");
   });
 });
+
+describe("BulkActionBar when the admin context fails", () => {
+  it("gives the context failure, not 'Loading…', as every action's reason", async () => {
+    setup({ fail: (method) => (method === "getAdminContext" ? new AdapterError("network", "offline") : undefined) });
+    const bar = await screen.findByRole("region", { name: "Bulk actions" });
+    const reason = "We couldn't load your admin details, so actions are unavailable.";
+    for (const name of ["Delete", "Migrate", "Revoke access", "Grant access"]) {
+      await waitFor(() => expect(within(bar).getByRole("button", { name })).toHaveAccessibleDescription(reason));
+      expect(within(bar).getByRole("button", { name })).toHaveAttribute("aria-disabled", "true");
+    }
+  });
+});

@@ -6,7 +6,7 @@ import { useAdapter, useAdminContext } from "../../data/PortalCustomerAdminProvi
 import { permissionDenial } from "../../domain/permissions";
 import type { CustomerQuery, PortalCustomer } from "../../domain/types";
 import { BulkActionDialog } from "../BulkActionDialog";
-import { BULK_ACTIONS, BulkActionBarView } from "./BulkActionBarView";
+import { BULK_ACTIONS, BulkActionBarView, type BulkActionDenial } from "./BulkActionBarView";
 
 /** Props of {@link BulkActionBar}. */
 export interface BulkActionBarProps {
@@ -46,6 +46,7 @@ export function BulkActionBar({
   const hasStatus = (status: PortalCustomer["status"]) => selected.some((c) => c.status === status);
   const denials = Object.fromEntries(
     BULK_ACTIONS.map((a) => {
+      if (admin.status === "error") return [a, "context-error"];
       if (admin.status !== "ready") return [a, "loading"];
       const denial = permissionDenial(admin.context, a);
       if (denial) return [a, denial];
@@ -53,7 +54,7 @@ export function BulkActionBar({
       if (a === "grantAccess" && !hasStatus("revoked")) return [a, "status"];
       return [a, null];
     }),
-  ) as Record<BulkAction, ReturnType<typeof permissionDenial> | "loading">;
+  ) as Record<BulkAction, BulkActionDenial>;
 
   async function selectAllMatching() {
     selecting.current?.abort();
