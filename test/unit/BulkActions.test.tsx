@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { AdapterError, PortalCustomerAdminProvider, type PortalCustomer } from "../../src";
 import { BulkActionBar } from "../../src/components/BulkActionBar";
 import { createMemoryAdapter, type MemoryAdapterOptions } from "../../src/testing";
-import { failOnConsole } from "./support/dialogs";
+import { failOnConsole, pendingListAdapter } from "./support/dialogs";
 
 failOnConsole();
 
@@ -175,5 +175,21 @@ describe("BulkActionBar when the admin context fails", () => {
       await waitFor(() => expect(within(bar).getByRole("button", { name })).toHaveAccessibleDescription(reason));
       expect(within(bar).getByRole("button", { name })).toHaveAttribute("aria-disabled", "true");
     }
+  });
+});
+
+describe("BulkActionBar select all matching", () => {
+  it("aborts its request when the bar unmounts", async () => {
+    const { adapter, signals } = pendingListAdapter();
+    const memory = createMemoryAdapter({ customers: 3, seed: 2 });
+    const { unmount } = render(
+      <PortalCustomerAdminProvider adapter={adapter} locale="en-US">
+        <BulkActionBar selected={memory.snapshot().slice(0, 1)} onSelectedChange={() => {}} query={{}} matchingTotal={500} />
+      </PortalCustomerAdminProvider>,
+    );
+    await userEvent.setup().click(await screen.findByRole("button", { name: "Select all 500 matching customers" }));
+    await waitFor(() => expect(signals).toHaveLength(1));
+    unmount();
+    expect(signals[0]!.aborted).toBe(true);
   });
 });

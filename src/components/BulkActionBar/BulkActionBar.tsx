@@ -1,4 +1,4 @@
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { exportCustomers } from "../../adapter/export";
 import { isAbortError } from "../../adapter/errors";
 import { MAX_BULK_CUSTOMERS, type BulkAction, type BulkResult } from "../../adapter/types";
@@ -41,6 +41,8 @@ export function BulkActionBar({
   const selecting = useRef<AbortController | null>(null);
   // The dialog works on the selection as it was when the admin confirmed, not as it changes after.
   const [snapshot, setSnapshot] = useState<readonly PortalCustomer[]>([]);
+  // A "select all matching" still loading when the bar goes away is of no use to anyone.
+  useEffect(() => () => selecting.current?.abort(), []);
 
   // Revoke needs an active customer in the selection and Grant a revoked one; otherwise every call would fail.
   const hasStatus = (status: PortalCustomer["status"]) => selected.some((c) => c.status === status);
