@@ -136,4 +136,20 @@ describe("createTestAdapter", () => {
     await expect(adapter.getAdminContext()).resolves.toMatchObject({ role: "org-admin" });
     await expect(adapter.deleteCustomer("1")).rejects.toMatchObject({ kind: "unknown", message: expect.stringMatching(/deleteCustomer is not implemented/) });
   });
+
+  it("keeps the optional bulkAction and exportCustomers it is given, and leaves them out otherwise", async () => {
+    const memory = createMemoryAdapter({ customers: 5, seed: 3 });
+    const ids = memory.snapshot().map((c) => c.id);
+    const adapter = createTestAdapter({
+      bulkAction: (action, customerIds, options) => memory.bulkAction!(action, customerIds, options),
+      exportCustomers: (query, options) => memory.exportCustomers!(query, options),
+    });
+    expect(adapter.bulkAction).toBeTypeOf("function");
+    await expect(adapter.bulkAction!("revokeAccess", ids.slice(0, 2))).resolves.toMatchObject({ succeeded: ids.slice(0, 2) });
+    const exported: string[] = [];
+    for await (const batch of adapter.exportCustomers!({})) exported.push(...batch.map((c) => c.id));
+    expect(exported.sort()).toEqual([...ids].sort());
+    const bare = createTestAdapter();
+    expect("bulkAction" in bare || "exportCustomers" in bare).toBe(false);
+  });
 });
