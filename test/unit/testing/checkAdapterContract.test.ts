@@ -115,7 +115,7 @@ describe("checkAdapterContract on broken adapters", () => {
     }));
     const results = await failed(adapter, true);
     expect(results.find((r) => r.name.startsWith("mutations on an unknown id"))?.message).toMatch(/not an AdapterError/);
-    expect(results.find((r) => r.name.startsWith("changePassword"))?.message).toMatch(/was not refused/);
+    expect(results.find((r) => r.name.startsWith("changePassword"))?.message).toMatch(/resolved: a password of 7 characters was not refused/);
   });
 
   it("never throws: an adapter whose every method throws synchronously or hangs is reported", async () => {
@@ -127,6 +127,51 @@ describe("checkAdapterContract on broken adapters", () => {
     expect(report.ok).toBe(false);
     expect(report.results[0]).toMatchObject({ ok: false, message: expect.stringMatching(/TypeError: boom/) });
     expect(report.results.some((r) => /no answer within 20 ms/.test(r.message ?? ""))).toBe(true);
+  });
+});
+
+describe("checkAdapterContract reports that help fix the adapter", () => {
+  it("names the adapter call that failed and its arguments (never a password)", async () => {
+    const adapter = broken((base) => ({
+      listCustomers: async (query, options) => {
+        if (query.sort?.field === "email" && query.sort.direction === "desc") throw new TypeError("column \"email\" does not exist");
+        return base.listCustomers(query, options);
+      },
+      changePassword: async () => { throw new RangeError("hash failed"); },
+    }));
+    const results = await failed(adapter, true);
+    expect(results.find((r) => r.name === "sort by email desc")?.message).toBe(
+      'listCustomers({"sort":{"field":"email","direction":"desc"},"limit":100}) rejected with TypeError: column "email" does not exist',
+    );
+    const password = results.find((r) => r.name.startsWith("changePassword"))?.message ?? "";
+    expect(password).toMatch(/^changePassword\("[^"]+", "•••"\) rejected with RangeError: hash failed/);
+    expect(password).not.toMatch(/short12|Contract-check/);
+  });
+
+  it("collapses a repeated shape error into one line with the expected format", async () => {
+    const adapter = broken((base) => ({
+      listCustomers: async (query, options) => {
+        const page = await base.listCustomers(query, options);
+        return { ...page, items: page.items.map((c) => ({ ...c, createdAt: "12/03/2024" })) };
+      },
+    }));
+    const results = await failed(adapter);
+    const messages = results.map((r) => r.message ?? "");
+    const full = messages.filter((m) => m.includes("expected an ISO 8601 date-time"));
+    expect(full).toHaveLength(1);
+    expect(full[0]).toMatch(/items\.0\.createdAt \(and \d+ more items\): "12\/03\/2024", expected an ISO 8601 date-time with an offset, e.g. 2024-05-01T12:00:00Z/);
+    expect(full[0]!.split("\n")).toHaveLength(1);
+    expect(messages.join("").length).toBeLessThan(4000);
+  });
+
+  it("skips the mutation checks with a clear reason when fewer than 4 customers are active", async () => {
+    const report = await checkAdapterContract(createMemoryAdapter({ customers: 3, seed: 1 }), { mutations: true });
+    expect(report.ok).toBe(true);
+    expect(report.results.find((r) => r.name === "mutation effects")).toEqual({
+      name: "mutation effects",
+      ok: true,
+      message: expect.stringMatching(/^skipped: the mutation checks need at least 4 active customers; this adapter lists \d+/),
+    });
   });
 });
 
