@@ -283,6 +283,21 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     return { status: 200, body: await applyBulkAction(db, action as BulkAction, ids) };
   }
 
+  /** The customers with the posted ids (at most 1,000); unknown ids are left out. */
+  async function lookup(request: IncomingMessage) {
+    const { customerIds } = await readJson(request, MAX_BULK_BODY_BYTES);
+    if (!Array.isArray(customerIds) || !customerIds.every((id): id is string => typeof id === "string")) {
+      throw invalid("customerIds", `"customerIds" must be an array of customer ids.`);
+    }
+    const ids = [...new Set(customerIds)];
+    if (ids.length > MAX_BULK_CUSTOMERS) {
+      throw invalid("customerIds", `At most ${MAX_BULK_CUSTOMERS} customers can be looked up at once; ${ids.length} were sent.`);
+    }
+    if (ids.length === 0) return { status: 200, body: { items: [] } };
+    const { rows } = await db.query<CustomerRow>(`SELECT ${COLUMNS} FROM portal_customers WHERE id = ANY($1::text[]) AND ${PORTAL_ONLY}`, [ids]);
+    return { status: 200, body: { items: rows.map(toCustomer) } };
+  }
+
   async function changePassword(context: AdminContext, id: string, request: IncomingMessage) {
     authorize(context, "changePassword");
     const customer = await findCustomer(id);
@@ -358,6 +373,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     { pattern: /^\/api\/admin\/customers$/, methods: { GET: admin((_context, _id, _request, url) => listCustomers(url)) } },
     { pattern: /^\/api\/admin\/customers\/export$/, methods: { GET: admin((_context, _id, _request, url) => exportCustomers(url)) } },
     { pattern: /^\/api\/admin\/customers\/bulk$/, methods: { POST: admin((context, _id, request) => bulk(context, request)) } },
+    { pattern: /^\/api\/admin\/customers\/lookup$/, methods: { POST: admin((_context, _id, request) => lookup(request)) } },
     {
       pattern: /^\/api\/admin\/customers\/([^/]+)$/,
       methods: {

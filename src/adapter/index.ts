@@ -3,3 +3,4 @@ export * from "./errors";
 export * from "./http";
 export * from "./bulk";
 export * from "./export";
+export * from "./resolve";

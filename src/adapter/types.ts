@@ -41,6 +41,14 @@ export interface PortalCustomerAdapter {
    * time, in the query's sort order. Without it exports page through `listCustomers`.
    */
   exportCustomers?(query: CustomerQuery, options?: CallOptions): AsyncIterable<PortalCustomer[]>;
+  /**
+   * Optional: the portal-only customers with these ids (at most {@link MAX_BULK_CUSTOMERS}),
+   * in any order; ids with no portal-only customer (deleted, migrated, never existed) are
+   * left out, not an error. The table uses it to name selected customers it has not shown
+   * (selected on another page, or given by the host). Without it they are found by reading
+   * the whole list (see `resolveCustomers`).
+   */
+  getCustomers?(customerIds: readonly string[], options?: CallOptions): Promise<PortalCustomer[]>;
 }
 
 /** Most customers one bulk action may cover, as in Atlassian's admin. */

@@ -336,6 +336,31 @@ export async function checkAdapterContract(
     }
   });
 
+  if (adapter.getCustomers) {
+    const getCustomers = adapter.getCustomers.bind(adapter);
+    await check("getCustomers answers the customers with the given ids and leaves out unknown ones", async () => {
+      const page = await list({ limit: 100 });
+      const picked = page.items.filter((_, i) => i % 3 === 0).slice(0, 5);
+      const ids = [...picked.map((c) => c.id), "zz-no-such-customer-9f3k"];
+      const label = callLabel("getCustomers", ids);
+      const answer = await call(label, () => getCustomers(ids));
+      expect(Array.isArray(answer), `${label} answered ${describe(answer)}, not an array`);
+      for (const item of answer) {
+        const parsed = portalCustomerSchema.safeParse(item);
+        if (!parsed.success) shapeFailure(label, parsed.error.issues as readonly ShapeIssue[], item);
+      }
+      const byId = new Map(answer.map((c) => [c.id, c]));
+      expect(byId.size === answer.length, `${label} answered a customer twice`);
+      expect(!byId.has("zz-no-such-customer-9f3k"), `${label} answered a customer for an unknown id`);
+      for (const customer of picked) {
+        const got = byId.get(customer.id);
+        expect(got !== undefined, `${label} left out ${customer.id}, which listCustomers answers`);
+        expect(got?.email === customer.email && got.status === customer.status, `${label} answered ${customer.id} differently from listCustomers`);
+      }
+      expect(answer.length === picked.length, `${label} answered ${answer.length} customers for ${picked.length} known ids`);
+    });
+  }
+
   if (options.mutations) {
     await mutationChecks();
   } else {

@@ -6,12 +6,12 @@ const REQUIRED: AdapterMethod[] = [
   "migrateToAtlassianAccount", "revokeAccess", "grantAccess", "deleteCustomer",
 ];
 /** Optional methods: kept when given (so the fast path is tested), absent otherwise (the fallback). */
-const OPTIONAL: AdapterMethod[] = ["bulkAction", "exportCustomers"];
+const OPTIONAL: AdapterMethod[] = ["bulkAction", "exportCustomers", "getCustomers"];
 
 /**
  * A complete adapter from the methods a test cares about; every other required method rejects
  * with a clear "not implemented" `AdapterError`, so a test fails loudly instead of hanging.
- * The optional `bulkAction` and `exportCustomers` are kept when given and left out otherwise,
+ * The optional `bulkAction`, `exportCustomers` and `getCustomers` are kept when given and left out otherwise,
  * so the library takes its fallback path (single calls, paging) exactly as it would for a host.
  */
 export function createTestAdapter(methods: Partial<PortalCustomerAdapter> = {}): PortalCustomerAdapter {

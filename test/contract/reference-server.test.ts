@@ -254,6 +254,23 @@ describe("HTTP details", () => {
   });
 });
 
+describe("getCustomers over HTTP (POST /api/admin/customers/lookup)", () => {
+  it("answers the portal-only customers with the given ids, leaves out unknown ones, and refuses malformed ids", async () => {
+    const admin = orgAdmin();
+    const page = await admin.listCustomers({ sort: { field: "email", direction: "desc" }, offset: 50, limit: 3 });
+    const ids = page.items.map((c) => c.id);
+    const found = await admin.getCustomers([...ids, ids[0] as string, "no-such-customer"]);
+    expect(found.map((c) => c.id).sort()).toEqual([...ids].sort());
+    expect(found.find((c) => c.id === ids[0])).toEqual(page.items[0]);
+    const refused = await api("/api/admin/customers/lookup", {
+      method: "POST", token: "demo-org-admin-centralized", body: JSON.stringify({ customerIds: [1, 2] }),
+    });
+    expect(refused.status).toBe(422);
+    const anonymous = await api("/api/admin/customers/lookup", { method: "POST", body: JSON.stringify({ customerIds: ids }) });
+    expect(anonymous.status).toBe(401);
+  });
+});
+
 describe("openapi.yaml matches the server and the adapter", () => {
   // Paths sit at two spaces of indentation under `paths:`, their operations at four.
   const yaml = readFileSync(new URL("../../openapi.yaml", import.meta.url), "utf8");
@@ -267,8 +284,8 @@ describe("openapi.yaml matches the server and the adapter", () => {
     if (method) operations.push([method[1]!.toUpperCase(), current]);
   }
 
-  it("documents the thirteen operations (ten adapter calls, log-in, two demo extras)", () => {
-    expect(operations).toHaveLength(13);
+  it("documents the fourteen operations (eleven adapter calls, log-in, two demo extras)", () => {
+    expect(operations).toHaveLength(14);
   });
 
   it("every documented operation is routed by the server", async () => {
@@ -287,7 +304,7 @@ describe("openapi.yaml matches the server and the adapter", () => {
     const seen: string[] = [];
     const recording = (async (input: RequestInfo | URL, init: RequestInit = {}) => {
       const url = new URL(String(input));
-      seen.push(`${init.method} ${url.pathname.replace(/\/customers\/(?!bulk$|export$)[^/]+/, "/customers/{customerId}")}`);
+      seen.push(`${init.method} ${url.pathname.replace(/\/customers\/(?!bulk$|export$|lookup$)[^/]+/, "/customers/{customerId}")}`);
       return new Response(null, { status: 500 });
     }) as typeof fetch;
     const adapter = createHttpAdapter({ baseUrl: "http://contract.test", fetch: recording });
@@ -298,10 +315,11 @@ describe("openapi.yaml matches the server and the adapter", () => {
       async () => {
         for await (const _batch of adapter.exportCustomers({}));
       },
+      () => adapter.getCustomers(["c"]),
     ];
     for (const call of calls) await call().catch(() => undefined);
     const documented = operations.map(([method, path]) => `${method} ${path}`);
-    expect(seen).toHaveLength(10);
+    expect(seen).toHaveLength(11);
     for (const request of seen) expect(documented).toContain(request);
   });
 });

@@ -46,10 +46,14 @@ export interface HttpAdapter extends PortalCustomerAdapter {
    * customers, each validated, in the query's sort order (offset and limit ignored).
    */
   exportCustomers(query: CustomerQuery, options?: CallOptions): AsyncIterable<PortalCustomer[]>;
+  /** `POST /api/admin/customers/lookup` with `{ customerIds }`; each customer in the answer validated. */
+  getCustomers(customerIds: readonly string[], options?: CallOptions): Promise<PortalCustomer[]>;
 }
 
 /** Customers per batch `exportCustomers` yields. */
 const EXPORT_BATCH_SIZE = 100;
+
+const lookupAnswerSchema = /* @__PURE__ */ z.object({ items: z.array(portalCustomerSchema) });
 
 const bulkAnswerSchema = /* @__PURE__ */ z.object({
   succeeded: z.array(z.string()),
@@ -274,6 +278,17 @@ export function createHttpAdapter(options: HttpAdapterOptions): HttpAdapter {
         onProgress?.({ done: result.succeeded.length + result.failed.length, total: ids.length, failed: result.failed.length });
       }
       return result;
+    },
+
+    async getCustomers(customerIds, callOptions) {
+      const ids = [...new Set(customerIds)];
+      if (ids.length === 0) return [];
+      const answer = await request("POST", "/api/admin/customers/lookup", {
+        body: { customerIds: ids },
+        signal: callOptions?.signal,
+        schema: lookupAnswerSchema,
+      });
+      return answer.items;
     },
 
     async *exportCustomers(query, callOptions) {

@@ -39,6 +39,8 @@ export interface MemoryAdapter extends PortalCustomerAdapter {
   bulkAction(action: BulkAction, customerIds: readonly string[], options?: BulkOptions): Promise<BulkResult>;
   /** Every customer matching the query, 100 at a time. */
   exportCustomers(query: CustomerQuery, options?: CallOptions): AsyncIterable<PortalCustomer[]>;
+  /** The customers with these ids; unknown ids are left out. */
+  getCustomers(customerIds: readonly string[], options?: CallOptions): Promise<PortalCustomer[]>;
   /** A copy of every customer currently in the portal-only list. */
   snapshot(): PortalCustomer[];
   /** The customer's portal log-in: true only for an existing, active portal-only customer with that password. */
@@ -358,6 +360,21 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
         if (page.items.length > 0) yield page.items;
         if (offset + normalized.limit >= page.total) return;
       }
+    },
+
+    getCustomers(customerIds: readonly string[], callOptions?: CallOptions) {
+      return call("getCustomers", [customerIds], () => {
+        if (!Array.isArray(customerIds) || !customerIds.every((id) => typeof id === "string")) {
+          throw validationError("customerIds", "customerIds must be an array of customer ids.");
+        }
+        if (customerIds.length > MAX_BULK_CUSTOMERS) {
+          throw new AdapterError("validation", `At most ${MAX_BULK_CUSTOMERS} customers can be looked up at once.`, { status: 422 });
+        }
+        return [...new Set(customerIds)].flatMap((id) => {
+          const entry = entries.get(id);
+          return entry ? [copy(entry.customer)] : [];
+        });
+      }, callOptions?.signal);
     },
 
     snapshot() {

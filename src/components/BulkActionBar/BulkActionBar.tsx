@@ -10,8 +10,15 @@ import { BULK_ACTIONS, BulkActionBarView, type BulkActionDenial } from "./BulkAc
 
 /** Props of {@link BulkActionBar}. */
 export interface BulkActionBarProps {
-  /** The selected customers. */
+  /** The selected customers (those known so far, when `selectedIds` names more). */
   selected: readonly PortalCustomer[];
+  /**
+   * Every selected id, when some are not in `selected` yet (selected on another page, or given
+   * by the host, still being looked up): they are counted at once, and the actions wait for them.
+   */
+  selectedIds?: readonly string[];
+  /** `resolving` while customers of `selectedIds` are looked up, `failed` when that failed. Default `ready`. */
+  selectionStatus?: "ready" | "resolving" | "failed";
   /** Called with the new selection: all matching, cleared, or the failed and cancelled ones after an action. */
   onSelectedChange: (customers: PortalCustomer[]) => void;
   /** The table's current filter and sort; "Select all N matching" selects from it. */
@@ -32,7 +39,7 @@ export interface BulkActionBarProps {
  * result dialog. After an action, the customers that failed or were not started stay selected.
  */
 export function BulkActionBar({
-  selected, onSelectedChange, query, matchingTotal, onComplete, onCloseAutoFocus, className,
+  selected, selectedIds, selectionStatus = "ready", onSelectedChange, query, matchingTotal, onComplete, onCloseAutoFocus, className,
 }: BulkActionBarProps) {
   const adapter = useAdapter();
   const admin = useAdminContext();
@@ -50,6 +57,9 @@ export function BulkActionBar({
     BULK_ACTIONS.map((a) => {
       if (admin.status === "error") return [a, "context-error"];
       if (admin.status !== "ready") return [a, "loading"];
+      if (selectionStatus === "failed") return [a, "selection-error"];
+      // Until every selected customer is known, the statuses (and the names for the summary) are not.
+      if (selectionStatus === "resolving" || (selectedIds && selectedIds.length > selected.length)) return [a, "loading"];
       const denial = permissionDenial(admin.context, a);
       if (denial) return [a, denial];
       if (a === "revokeAccess" && !hasStatus("active")) return [a, "status"];
@@ -80,7 +90,7 @@ export function BulkActionBar({
     <>
       <BulkActionBarView
         className={className}
-        selectedCount={selected.length}
+        selectedCount={selectedIds?.length ?? selected.length}
         denials={denials}
         matchingTotal={matchingTotal}
         onSelectAllMatching={query ? () => void selectAllMatching() : undefined}

@@ -11,9 +11,9 @@ export const BULK_ACTIONS: readonly BulkAction[] = ["revokeAccess", "grantAccess
 /**
  * Why a bulk action is unavailable: a permission denial, `status` when no selected customer
  * is in a state it applies to, `loading` while the admin context loads, or `context-error`
- * when the admin context could not be loaded.
+ * when the admin context could not be loaded, `selection-error` when selected customers could not be looked up.
  */
-export type BulkActionDenial = PermissionDenial | "loading" | "context-error";
+export type BulkActionDenial = PermissionDenial | "loading" | "context-error" | "selection-error";
 
 /** Props of {@link BulkActionBarView}. */
 export interface BulkActionBarViewProps {
@@ -52,6 +52,7 @@ export function BulkActionBarView({
   const denialText = (denial: BulkActionDenial, action: BulkAction) => {
     if (denial === "loading") return t("loading");
     if (denial === "context-error") return t("actionsMenu.denial.context-error");
+    if (denial === "selection-error") return t("bulk.denial.selection-error");
     if (denial === "status") return t(`bulk.denial.status.${action}`);
     return t(`denial.${denial}`);
   };

@@ -1,35 +1,29 @@
-import { useCallback, useEffect, useRef, useState, type ComponentType } from "react";
-import { useAdminContext, useMessages, useProviderValue } from "../../data/PortalCustomerAdminProvider";
-import { usePortalCustomers } from "../../data/usePortalCustomers";
-import { canManageCustomers, permissionDenial } from "../../domain/permissions";
-import { DEFAULT_PAGE_SIZE } from "../../domain/query";
-import type { CustomerAction, CustomerStatusFilter, PortalCustomer } from "../../domain/types";
-import type { MessageKey } from "../../i18n/messages";
-import { errorMessageKey } from "../_shared/errorMessage";
+import { useCallback, type ComponentType } from "react";
+import type { CustomerAction, PortalCustomer } from "../../domain/types";
+import type { CustomerActionResult } from "../_dialog/types";
 import { BulkActionBar } from "../BulkActionBar";
-import { CustomerActionsMenu } from "../CustomerActionsMenu";
-import { ExportCustomersButton } from "../ExportCustomersButton";
 import { ChangePasswordDialog } from "../ChangePasswordDialog";
+import { CustomerActionsMenu } from "../CustomerActionsMenu";
 import { DeleteCustomerDialog } from "../DeleteCustomerDialog";
 import { EditNameDialog } from "../EditNameDialog";
+import { ExportCustomersButton } from "../ExportCustomersButton";
 import { GrantAccessDialog } from "../GrantAccessDialog";
 import { MigrateCustomerDialog } from "../MigrateCustomerDialog";
 import { RevokeAccessDialog } from "../RevokeAccessDialog";
-import { CustomerTableView, type CustomerTableSort } from "./CustomerTableView";
+import { pickRootAttributes, type RootAttributes } from "../_shared/rootAttributes";
+import { CustomerTableView, type CustomerTableColumn } from "./CustomerTableView";
+import { useCustomerTable, type UseCustomerTableOptions } from "./useCustomerTable";
 
-/** How long the filter box waits for typing to settle before it requests, in ms. */
-export const CUSTOMER_FILTER_DEBOUNCE_MS = 300;
+export { CUSTOMER_FILTER_DEBOUNCE_MS } from "./useCustomerTable";
 
-/** Props of {@link CustomerTable}. */
-export interface CustomerTableProps {
-  /** Customers per page, 1..100. Default 25. */
-  pageSize?: number;
-  /** The selected customer ids (controlled). Removed customers drop out of it. */
-  selectedIds?: readonly string[];
-  /** The initially selected ids (uncontrolled). */
-  defaultSelectedIds?: readonly string[];
-  /** Called with the new selection. */
-  onSelectedIdsChange?: (selectedIds: string[]) => void;
+/** Props of {@link CustomerTable}: the options of {@link useCustomerTable} plus what to show. */
+export interface CustomerTableProps extends UseCustomerTableOptions, RootAttributes {
+  /**
+   * The columns, in order: built-in ids (`"name"`, `"email"`, `"status"`, `"lastActive"`,
+   * `"created"`) and host columns `{ id, header, cell, sortField? }`. Default name, email,
+   * status, last active. Keep the array's identity between renders (a constant or `useMemo`).
+   */
+  columns?: readonly CustomerTableColumn[];
   /** Whether to offer bulk actions on the selection (Delete, Migrate, Revoke, Grant). Default `true`. */
   hasBulkActions?: boolean;
   /** Whether to offer "Export customers" (CSV of everything matching the filter). Default `true`. */
@@ -38,19 +32,17 @@ export interface CustomerTableProps {
   className?: string;
 }
 
-/** The open dialog: one action on one customer, or none. */
-type OpenDialog = { type: CustomerAction; customer: PortalCustomer } | null;
-
 /** What each account dialog takes (the dialogs' shared contract). */
 interface AccountDialogProps {
   customer: PortalCustomer;
   open: boolean;
   onOpenChange: (open: boolean) => void;
-  onSuccess?: (result: { action: CustomerAction; customer: PortalCustomer; message: string }) => void;
+  onSuccess?: (result: CustomerActionResult) => void;
   onCloseAutoFocus?: (event: Event) => void;
 }
 
-const DIALOGS: Record<CustomerAction, ComponentType<AccountDialogProps>> = {
+/** The account dialog of each action. */
+export const CUSTOMER_DIALOGS: Readonly<Record<CustomerAction, ComponentType<AccountDialogProps>>> = {
   changePassword: ChangePasswordDialog,
   editName: EditNameDialog,
   migrate: MigrateCustomerDialog,
@@ -59,211 +51,59 @@ const DIALOGS: Record<CustomerAction, ComponentType<AccountDialogProps>> = {
   delete: DeleteCustomerDialog,
 };
 
-interface AppliedQuery {
-  search: string;
-  status: CustomerStatusFilter;
-  sort: CustomerTableSort;
-  offset: number;
-}
-
-const INITIAL_QUERY: AppliedQuery = {
-  search: "", status: "all", sort: { field: "displayName", direction: "asc" }, offset: 0,
-};
-
 /**
- * The portal-only customer list wired to the provider's adapter: debounced filter by
- * name or email, status filter, sorting, paging, selection, and each row's ••• menu
- * opening the account dialogs. Confirmed changes show at once and are announced;
- * focus returns to the row's ••• button, or to the table when the row is gone.
+ * The portal-only customer list wired to the provider's adapter: {@link useCustomerTable}
+ * (debounced filter by name or email, status filter, sorting, paging, selection across
+ * pages, each row's ••• menu opening the account dialogs, announcements and focus return)
+ * rendered by {@link CustomerTableView}.
  */
-export function CustomerTable({
-  pageSize = DEFAULT_PAGE_SIZE, selectedIds, defaultSelectedIds, onSelectedIdsChange,
-  hasBulkActions = true, hasExport = true, className,
-}: CustomerTableProps) {
-  const { t } = useMessages();
-  const { events } = useProviderValue();
-  const adminContext = useAdminContext();
-  const [search, setSearch] = useState("");
-  const [query, setQuery] = useState<AppliedQuery>(INITIAL_QUERY);
-  const list = usePortalCustomers({ ...query, limit: pageSize });
-  const [dialog, setDialog] = useState<OpenDialog>(null);
-  const [announcement, setAnnouncement] = useState("");
-  const tableRef = useRef<HTMLTableElement>(null);
-  const triggers = useRef(new Map<string, HTMLButtonElement>());
-
-  // Selection: controlled or not; customers that leave the list leave the selection.
-  const [ownSelection, setOwnSelection] = useState<readonly string[]>(defaultSelectedIds ?? []);
-  const selection = selectedIds ?? ownSelection;
-  const selectionRef = useRef(selection);
-  useEffect(() => {
-    selectionRef.current = selection;
-  }, [selection]);
-  const changeSelection = useCallback(
-    (ids: string[]) => {
-      if (selectedIds === undefined) setOwnSelection(ids);
-      onSelectedIdsChange?.(ids);
-    },
-    [selectedIds, onSelectedIdsChange],
+export function CustomerTable(props: CustomerTableProps) {
+  const { columns, hasBulkActions = true, hasExport = true, className } = props;
+  const table = useCustomerTable(props);
+  const { getActionsMenuProps } = table;
+  const renderRowActions = useCallback(
+    (customer: PortalCustomer) => <CustomerActionsMenu {...getActionsMenuProps(customer)} />,
+    [getActionsMenuProps],
   );
-  // The selected customers themselves, so the bulk bar can name them after paging away.
-  // Holds only selected customers: filled from the page on selection, from select-all, and kept current by events.
-  const [selectedCustomers, setSelectedCustomers] = useState<ReadonlyMap<string, PortalCustomer>>(() => new Map());
-  const pageCustomers = new Map((list.data?.items ?? []).map((c) => [c.id, c]));
-  const selectCustomers = (ids: string[], customers: ReadonlyMap<string, PortalCustomer> = pageCustomers) => {
-    const next = new Map<string, PortalCustomer>();
-    for (const id of ids) {
-      const customer = customers.get(id) ?? selectedCustomers.get(id);
-      if (customer) next.set(id, customer);
-    }
-    setSelectedCustomers(next);
-    changeSelection(ids);
-  };
-  useEffect(
-    () =>
-      events.subscribe((event) => {
-        if (event.type === "updated") {
-          setSelectedCustomers((current) =>
-            current.has(event.customer.id) ? new Map(current).set(event.customer.id, event.customer) : current,
-          );
-        } else if (selectionRef.current.includes(event.customerId)) {
-          setSelectedCustomers((current) => {
-            const next = new Map(current);
-            next.delete(event.customerId);
-            return next;
-          });
-          changeSelection(selectionRef.current.filter((id) => id !== event.customerId));
-        }
-      }),
-    [events, changeSelection],
-  );
-
-  // One request per settled filter: typing waits, everything else applies at once.
-  useEffect(() => {
-    const trimmed = search.trim();
-    if (trimmed === query.search) return;
-    const timer = setTimeout(() => setQuery((q) => ({ ...q, search: trimmed, offset: 0 })), CUSTOMER_FILTER_DEBOUNCE_MS);
-    return () => clearTimeout(timer);
-  }, [search, query.search]);
-
-  // A page emptied by deletions (or a shrunken total) moves back to the last page that has rows
-  // (adjusted while rendering, so the empty page never paints).
-  const data = list.data;
-  if (data && !list.isFetching && data.items.length === 0 && data.offset > 0 && data.total > 0) {
-    const lastPage = Math.floor((data.total - 1) / pageSize) * pageSize;
-    if (query.offset > lastPage) setQuery({ ...query, offset: lastPage });
-  }
-
-  const context = adminContext.status === "ready" ? adminContext.context : undefined;
-  const isReadOnly = !!context && !canManageCustomers(context);
-  const denial = context && permissionDenial(context, "editName");
-
-  let status: "loading" | "error" | "success" = list.status;
-  let errorTitle: string | undefined;
-  let errorMessage: string | undefined;
-  let onRetry: (() => void) | undefined;
-  if (adminContext.status === "error") {
-    status = "error";
-    errorTitle = t("adminContext.error");
-    errorMessage = t(errorMessageKey(adminContext.error));
-    onRetry = adminContext.retry;
-  } else if (list.status === "error") {
-    errorMessage = t(errorMessageKey(list.error));
-    onRetry = list.refetch;
-  } else if (adminContext.status === "loading") {
-    // Permissions are unknown until the context arrives: show the skeleton, not a guess.
-    status = "loading";
-  }
-
-  // Back to the row's ••• button, or to the table when the row is gone (deleted, migrated).
-  const returnFocus = useCallback((event: Event, customerId: string) => {
-    event.preventDefault();
-    const trigger = triggers.current.get(customerId);
-    (trigger?.isConnected ? trigger : tableRef.current)?.focus();
-  }, []);
-
-  const Dialog = dialog ? DIALOGS[dialog.type] : null;
-  const isAdminReady = adminContext.status === "ready";
+  const dialogProps = table.getDialogProps();
+  const Dialog = table.dialog ? CUSTOMER_DIALOGS[table.dialog.type] : null;
 
   return (
     <>
       <CustomerTableView
+        {...pickRootAttributes(props)}
         className={className}
-        customers={isAdminReady ? data?.items : undefined}
-        total={data?.total}
-        offset={data?.offset}
-        limit={pageSize}
-        status={status}
-        isFetching={list.isFetching}
-        errorTitle={errorTitle}
-        errorMessage={errorMessage}
-        onRetry={onRetry}
-        search={search}
-        onSearchChange={setSearch}
-        statusFilter={query.status}
-        onStatusFilterChange={(value) => setQuery((q) => ({ ...q, search: search.trim(), status: value, offset: 0 }))}
-        sort={query.sort}
-        onSortChange={(sort) => setQuery((q) => ({ ...q, search: search.trim(), sort, offset: 0 }))}
-        onPageChange={(offset) => setQuery((q) => ({ ...q, offset }))}
-        isFiltered={query.search !== "" || query.status !== "all"}
-        onClearFilters={() => {
-          setSearch("");
-          setQuery((q) => ({ ...q, search: "", status: "all", offset: 0 }));
-        }}
-        isSelectable={!isReadOnly}
-        selectedIds={selection}
-        onSelectedIdsChange={(ids) => selectCustomers(ids)}
-        isReadOnly={isReadOnly}
-        readOnlyReason={denial ? t(`denial.${denial}` as MessageKey) : undefined}
-        renderRowActions={(customer) => (
-          <CustomerActionsMenu
-            ref={(element) => {
-              if (element) triggers.current.set(customer.id, element);
-              else triggers.current.delete(customer.id);
-            }}
-            customer={customer}
-            onSelect={(action: CustomerAction) => {
-              setAnnouncement("");
-              setDialog({ type: action, customer });
-            }}
-          />
-        )}
-        toolbarActions={
-          hasExport && isAdminReady ? (
-            <ExportCustomersButton query={{ search: query.search, status: query.status, sort: query.sort }} />
-          ) : undefined
-        }
-        bulkBar={
-          hasBulkActions ? (
-            <BulkActionBar
-              selected={selection.flatMap((id) => selectedCustomers.get(id) ?? pageCustomers.get(id) ?? [])}
-              onSelectedChange={(customers) =>
-                selectCustomers(customers.map((c) => c.id), new Map(customers.map((c) => [c.id, c])))
-              }
-              query={{ search: query.search, status: query.status, sort: query.sort }}
-              matchingTotal={data?.total}
-              onComplete={() => list.refetch()}
-              onCloseAutoFocus={(event) => {
-                event.preventDefault();
-                tableRef.current?.focus();
-              }}
-            />
-          ) : undefined
-        }
-        announcement={announcement}
-        tableRef={tableRef}
+        columns={columns}
+        customers={table.customers}
+        total={table.total}
+        offset={table.list.data?.offset}
+        limit={table.query.limit}
+        status={table.status}
+        isFetching={table.isFetching}
+        errorTitle={table.errorTitle}
+        errorMessage={table.errorMessage}
+        onRetry={table.retry}
+        search={table.query.search}
+        onSearchChange={table.setSearch}
+        statusFilter={table.query.status}
+        onStatusFilterChange={table.setStatusFilter}
+        sort={table.query.sort}
+        onSortChange={table.setSort}
+        onPageChange={table.setOffset}
+        isFiltered={table.isFiltered}
+        onClearFilters={table.clearFilters}
+        isSelectable={table.isSelectable}
+        selectedIds={table.selectedIds}
+        onSelectedIdsChange={table.setSelectedIds}
+        isReadOnly={table.isReadOnly}
+        readOnlyReason={table.readOnlyReason}
+        renderRowActions={renderRowActions}
+        toolbarActions={hasExport && table.isAdminReady ? <ExportCustomersButton query={table.exportQuery} /> : undefined}
+        bulkBar={hasBulkActions ? <BulkActionBar {...table.getBulkBarProps()} /> : undefined}
+        announcement={table.announcement}
+        tableRef={table.tableRef}
       />
-      {Dialog && dialog && (
-        <Dialog
-          key={`${dialog.type}:${dialog.customer.id}`}
-          customer={dialog.customer}
-          open
-          onOpenChange={(open) => {
-            if (!open) setDialog(null);
-          }}
-          onSuccess={(result) => setAnnouncement(result.message)}
-          onCloseAutoFocus={(event) => returnFocus(event, dialog.customer.id)}
-        />
-      )}
+      {Dialog && dialogProps && <Dialog {...dialogProps} />}
     </>
   );
 }

@@ -1,17 +1,45 @@
-import { useEffect, useRef, useState, type InputHTMLAttributes, type ReactNode, type Ref } from "react";
+import { useControllableState } from "@radix-ui/react-use-controllable-state";
+import {
+  memo, useCallback, useEffect, useLayoutEffect, useRef, type InputHTMLAttributes, type ReactNode, type Ref,
+} from "react";
 import { useMessages } from "../../data/PortalCustomerAdminProvider";
+import { pickRootAttributes, type RootAttributes } from "../_shared/rootAttributes";
+import { useMinuteClock } from "../_shared/useMinuteClock";
 import { visuallyHidden } from "../_shared/visuallyHidden";
 import type {
   CustomerSortField, CustomerStatusFilter, PortalCustomer, SortDirection,
 } from "../../domain/types";
-import { formatDateTime, formatNumber, formatRelativeTime } from "../../i18n/format";
+import { formatDate, formatDateTime, formatNumber, formatRelativeTime } from "../../i18n/format";
 import type { MessageKey } from "../../i18n/messages";
 
 /** Where the list is: first load, failed, or showing rows (possibly none). */
 export type CustomerTableStatus = "loading" | "error" | "success";
 
 /** The columns a user can sort by. */
-export type CustomerTableSortField = Extract<CustomerSortField, "displayName" | "email" | "lastActiveAt">;
+export type CustomerTableSortField = CustomerSortField;
+
+/** The built-in columns: name (the row header), email, status, last active, created. */
+export type CustomerColumnId = "name" | "email" | "status" | "lastActive" | "created";
+
+/** A column the host defines: its header and what each row shows. */
+export interface CustomerColumn {
+  /** Unique among the columns; shown as `data-column-id` on its cells. */
+  id: string;
+  /** The header cell's content (plain text is best: it is the column's accessible name). */
+  header: ReactNode;
+  /** What the column shows for a customer. */
+  cell: (customer: PortalCustomer) => ReactNode;
+  /** Makes the header a sort button that orders the list by this field. */
+  sortField?: CustomerSortField;
+  /** Whether this column's cells are the row headers (`<th scope="row">`). Default: only the `name` column, or else the first. */
+  isRowHeader?: boolean;
+}
+
+/** One item of the `columns` prop: a built-in column id or a host column. */
+export type CustomerTableColumn = CustomerColumnId | CustomerColumn;
+
+/** The columns shown when `columns` is not given. ("created" is available too.) */
+export const DEFAULT_CUSTOMER_COLUMNS: readonly CustomerColumnId[] = ["name", "email", "status", "lastActive"];
 
 /** The order of the list. */
 export interface CustomerTableSort {
@@ -22,7 +50,14 @@ export interface CustomerTableSort {
 }
 
 /** Props of {@link CustomerTableView}: plain data and callbacks, no adapter. */
-export interface CustomerTableViewProps {
+export interface CustomerTableViewProps extends RootAttributes {
+  /**
+   * The columns, in order: built-in ids (`"name"`, `"email"`, `"status"`, `"lastActive"`,
+   * `"created"`) and host columns. Default {@link DEFAULT_CUSTOMER_COLUMNS}. The selection and
+   * ••• columns are added around them. Keep the array's identity between renders (a constant or
+   * `useMemo`): rows re-render only when it changes.
+   */
+  columns?: readonly CustomerTableColumn[];
   /** The customers on this page. */
   customers?: readonly PortalCustomer[];
   /** Number of customers matching the filters across all pages. Default: `customers.length`. */
@@ -74,7 +109,7 @@ export interface CustomerTableViewProps {
   isReadOnly?: boolean;
   /** Why the viewer may only look, appended to the read-only note. */
   readOnlyReason?: string;
-  /** Content of each row's last cell, typically a `CustomerActionsMenu`. Without it there is no actions column. */
+  /** Content of each row's last cell, typically a `CustomerActionsMenu`. Without it there is no actions column. Keep it stable (`useCallback`): rows re-render only when it changes. */
   renderRowActions?: (customer: PortalCustomer) => ReactNode;
   /** Controls at the end of the toolbar, e.g. an `ExportCustomersButton`. */
   toolbarActions?: ReactNode;
@@ -84,32 +119,30 @@ export interface CustomerTableViewProps {
   announcement?: string;
   /** Ref to the `<table>`, which takes focus (`tabIndex=-1`) when a row's ••• button is gone. */
   tableRef?: Ref<HTMLTableElement>;
-  /** The moment relative times are computed from. Default: now. */
+  /** The moment relative times are computed from. Default: now (to the minute). */
   now?: number | Date;
   /** Extra class names for the root element. */
   className?: string;
 }
 
-const SORT_COLUMNS: { field: CustomerTableSortField; label: MessageKey; className: string }[] = [
-  { field: "displayName", label: "table.column.name", className: "pca-customer-table__col-name" },
-  { field: "email", label: "table.column.email", className: "pca-customer-table__col-email" },
-];
+const BUILT_IN: Record<CustomerColumnId, { label: MessageKey; sortField?: CustomerSortField; className: string }> = {
+  name: { label: "table.column.name", sortField: "displayName", className: "pca-customer-table__col-name" },
+  email: { label: "table.column.email", sortField: "email", className: "pca-customer-table__col-email" },
+  status: { label: "table.column.status", className: "pca-customer-table__col-status" },
+  lastActive: { label: "table.column.lastActive", sortField: "lastActiveAt", className: "pca-customer-table__col-last-active" },
+  created: { label: "table.column.created", sortField: "createdAt", className: "pca-customer-table__col-created" },
+};
+
+const columnId = (column: CustomerTableColumn) => (typeof column === "string" ? column : column.id);
+/** Which column holds the row headers: one marked so, else `name`, else the first. */
+function rowHeaderIndex(columns: readonly CustomerTableColumn[]): number {
+  const marked = columns.findIndex((c) => typeof c !== "string" && c.isRowHeader);
+  if (marked >= 0) return marked;
+  const name = columns.indexOf("name");
+  return name >= 0 ? name : 0;
+}
 
 const SKELETON_ROWS = 5;
-
-function useControllableIds(
-  value: readonly string[] | undefined,
-  defaultValue: readonly string[] | undefined,
-  onChange: ((ids: string[]) => void) | undefined,
-): [readonly string[], (ids: string[]) => void] {
-  const [own, setOwn] = useState<readonly string[]>(defaultValue ?? []);
-  const isControlled = value !== undefined;
-  const set = (ids: string[]) => {
-    if (!isControlled) setOwn(ids);
-    onChange?.(ids);
-  };
-  return [isControlled ? value : own, set];
-}
 
 /** A checkbox whose `indeterminate` state follows `isMixed` (the DOM has no attribute for it). */
 function TriStateCheckbox({ isMixed, ...props }: { isMixed: boolean } & InputHTMLAttributes<HTMLInputElement>) {
@@ -129,28 +162,127 @@ function SortIcon({ direction }: { direction: SortDirection | "none" }) {
   );
 }
 
-/**
- * The customer list as pure props: filter box, status filter, sortable columns,
- * pagination, selection, row actions, and the loading, error, empty, no-match and
- * read-only states. Use {@link CustomerTable} for the version wired to the adapter.
- */
-export function CustomerTableView({
-  customers, total, offset = 0, limit = 25, status = "success", isFetching = false,
-  errorTitle, errorMessage, onRetry, search = "", onSearchChange, statusFilter = "all", onStatusFilterChange,
-  sort, onSortChange, onPageChange, isFiltered, onClearFilters, isSelectable = true,
-  selectedIds, defaultSelectedIds, onSelectedIdsChange, isReadOnly = false, readOnlyReason,
-  renderRowActions, toolbarActions, bulkBar, announcement, tableRef, now, className,
-}: CustomerTableViewProps) {
+/** The text of a built-in column's cell. */
+function BuiltInCell({ id, customer, nowMs }: { id: CustomerColumnId; customer: PortalCustomer; nowMs: number }) {
   const { t, locale } = useMessages();
-  const [selected, setSelected] = useControllableIds(selectedIds, defaultSelectedIds, onSelectedIdsChange);
+  switch (id) {
+    case "name":
+      return <>{customer.displayName}</>;
+    case "email":
+      return <>{customer.email}</>;
+    case "status":
+      return (
+        <span className="pca-customer-table__status" data-state={customer.status}>
+          {t(customer.status === "active" ? "table.status.active" : "table.status.revoked")}
+        </span>
+      );
+    case "lastActive":
+      return customer.lastActiveAt === null ? (
+        <span className="pca-customer-table__never">{t("table.lastActive.never")}</span>
+      ) : (
+        <time dateTime={customer.lastActiveAt} title={formatDateTime(customer.lastActiveAt, locale)}>
+          {formatRelativeTime(customer.lastActiveAt, locale, nowMs)}
+        </time>
+      );
+    case "created":
+      return (
+        <time dateTime={customer.createdAt} title={formatDateTime(customer.createdAt, locale)}>
+          {formatDate(customer.createdAt, locale)}
+        </time>
+      );
+  }
+}
+
+const CELL_CLASS: Partial<Record<CustomerColumnId, string>> = {
+  name: "pca-customer-table__name",
+  email: "pca-customer-table__email",
+  lastActive: "pca-customer-table__last-active",
+  created: "pca-customer-table__created",
+};
+
+interface CustomerRowProps {
+  customer: PortalCustomer;
+  columns: readonly CustomerTableColumn[];
+  headerIndex: number;
+  isSelectable: boolean;
+  isSelected: boolean;
+  onToggle: (customerId: string, isSelected: boolean) => void;
+  renderRowActions: ((customer: PortalCustomer) => ReactNode) | undefined;
+  nowMs: number;
+}
+
+/**
+ * One row. Memoized: typing in the filter box, a selection elsewhere or a new announcement
+ * leaves it alone; only its customer, its selection, the columns or the clock re-render it.
+ */
+const CustomerRow = memo(function CustomerRow({
+  customer, columns, headerIndex, isSelectable, isSelected, onToggle, renderRowActions, nowMs,
+}: CustomerRowProps) {
+  const { t } = useMessages();
+  return (
+    <tr
+      className="pca-customer-table__row"
+      data-customer-id={customer.id}
+      data-state={customer.status}
+      data-selected={isSelected ? "" : undefined}
+    >
+      {isSelectable && (
+        <td className="pca-customer-table__check">
+          <input
+            type="checkbox"
+            checked={isSelected}
+            onChange={(event) => onToggle(customer.id, event.currentTarget.checked)}
+            aria-label={t("table.select.row", { name: customer.displayName })}
+          />
+        </td>
+      )}
+      {columns.map((column, index) => {
+        const id = columnId(column);
+        const content = typeof column === "string" ? <BuiltInCell id={column} customer={customer} nowMs={nowMs} /> : column.cell(customer);
+        const className = typeof column === "string" ? CELL_CLASS[column] : undefined;
+        return index === headerIndex ? (
+          <th key={id} scope="row" className={className} data-column-id={id}>{content}</th>
+        ) : (
+          <td key={id} className={className} data-column-id={id}>{content}</td>
+        );
+      })}
+      {renderRowActions && <td className="pca-customer-table__actions">{renderRowActions(customer)}</td>}
+    </tr>
+  );
+});
+
+/**
+ * The customer list as pure props: filter box, status filter, sortable columns (built-in
+ * and the host's, in the host's order), pagination, selection, row actions, and the
+ * loading, error, empty, no-match and read-only states. Use {@link CustomerTable} for the
+ * version wired to the adapter, or {@link useCustomerTable} for your own markup.
+ */
+export function CustomerTableView(props: CustomerTableViewProps) {
+  const {
+    columns = DEFAULT_CUSTOMER_COLUMNS, customers, total, offset = 0, limit = 25, status = "success", isFetching = false,
+    errorTitle, errorMessage, onRetry, search = "", onSearchChange, statusFilter = "all", onStatusFilterChange,
+    sort, onSortChange, onPageChange, isFiltered, onClearFilters, isSelectable = true,
+    selectedIds, defaultSelectedIds, onSelectedIdsChange, isReadOnly = false, readOnlyReason,
+    renderRowActions, toolbarActions, bulkBar, announcement, tableRef, now, className,
+  } = props;
+  const { t, locale } = useMessages();
+  const [selected, setSelected] = useControllableState<readonly string[]>({
+    prop: selectedIds,
+    defaultProp: defaultSelectedIds ?? [],
+    onChange: onSelectedIdsChange as ((ids: readonly string[]) => void) | undefined,
+    caller: "CustomerTableView",
+  });
   const rows = customers ?? [];
   const count = total ?? rows.length;
   const hasRows = rows.length > 0;
   const isSkeleton = status === "loading" && !hasRows;
   const filtered = isFiltered ?? (search.trim() !== "" || statusFilter !== "all");
-  const nowMs = now === undefined ? Date.now() : typeof now === "number" ? now : now.getTime();
+  // To the minute and the same across re-renders (a keystroke), so rows keep their memo.
+  const clock = useMinuteClock();
+  const nowMs = now === undefined ? clock : typeof now === "number" ? now : now.getTime();
   const hasActions = !!renderRowActions;
-  const columnCount = 4 + (isSelectable ? 1 : 0) + (hasActions ? 1 : 0);
+  const columnCount = columns.length + (isSelectable ? 1 : 0) + (hasActions ? 1 : 0);
+  const headerIndex = rowHeaderIndex(columns);
 
   const viewState =
     status === "error" ? "error"
@@ -164,23 +296,34 @@ export function CustomerTableView({
   const selectedOnPage = pageIds.filter((id) => selectedSet.has(id)).length;
   const isPageSelected = pageIds.length > 0 && selectedOnPage === pageIds.length;
 
-  const toggle = (id: string, isChecked: boolean) => {
-    setSelected(isChecked ? [...selected.filter((x) => x !== id), id] : selected.filter((x) => x !== id));
-  };
+  // One function for every row's checkbox, the same across renders, reading the latest selection.
+  const latest = useRef({ selected, setSelected });
+  useLayoutEffect(() => {
+    latest.current = { selected, setSelected };
+  });
+  const toggle = useCallback((id: string, isChecked: boolean) => {
+    const rest = latest.current.selected.filter((x) => x !== id);
+    latest.current.setSelected(isChecked ? [...rest, id] : rest);
+  }, []);
   const togglePage = () => {
     if (isPageSelected) setSelected(selected.filter((id) => !pageIds.includes(id)));
     else setSelected([...selected, ...pageIds.filter((id) => !selectedSet.has(id))]);
   };
 
-  const sortHeader = (field: CustomerTableSortField, label: string) => {
+  const header = (column: CustomerTableColumn) => {
+    const label = typeof column === "string" ? t(BUILT_IN[column].label) : column.header;
+    const field = typeof column === "string" ? BUILT_IN[column].sortField : column.sortField;
+    if (!field) return { ariaSort: undefined, content: label };
     const direction = sort?.field === field ? sort.direction : "none";
     const ariaSort: "ascending" | "descending" | undefined =
       direction === "asc" ? "ascending" : direction === "desc" ? "descending" : undefined;
     if (!onSortChange) return { ariaSort, content: label };
     const next: CustomerTableSort = {
       field,
-      // Recent activity first is the useful default for dates; text columns start A→Z.
-      direction: direction === "none" ? (field === "lastActiveAt" ? "desc" : "asc") : direction === "asc" ? "desc" : "asc",
+      // Recent first is the useful default for dates; text columns start A→Z.
+      direction:
+        direction === "none" ? (field === "lastActiveAt" || field === "createdAt" ? "desc" : "asc")
+        : direction === "asc" ? "desc" : "asc",
     };
     return {
       ariaSort,
@@ -197,8 +340,6 @@ export function CustomerTableView({
   const rangeEnd = hasRows ? offset + rows.length : 0;
   const hasPrevious = offset > 0;
   const hasNext = offset + rows.length < count;
-
-  const lastActive = sortHeader("lastActiveAt", t("table.column.lastActive"));
 
   let body: ReactNode;
   if (viewState === "error") {
@@ -246,52 +387,26 @@ export function CustomerTableView({
       </tr>
     );
   } else {
-    body = rows.map((customer) => {
-      const isSelected = selectedSet.has(customer.id);
-      return (
-        <tr
-          key={customer.id}
-          className="pca-customer-table__row"
-          data-customer-id={customer.id}
-          data-state={customer.status}
-          data-selected={isSelected ? "" : undefined}
-        >
-          {isSelectable && (
-            <td className="pca-customer-table__check">
-              <input
-                type="checkbox"
-                checked={isSelected}
-                onChange={(event) => toggle(customer.id, event.currentTarget.checked)}
-                aria-label={t("table.select.row", { name: customer.displayName })}
-              />
-            </td>
-          )}
-          <th scope="row" className="pca-customer-table__name">{customer.displayName}</th>
-          <td className="pca-customer-table__email">{customer.email}</td>
-          <td>
-            <span className="pca-customer-table__status" data-state={customer.status}>
-              {t(customer.status === "active" ? "table.status.active" : "table.status.revoked")}
-            </span>
-          </td>
-          <td className="pca-customer-table__last-active">
-            {customer.lastActiveAt === null ? (
-              <span className="pca-customer-table__never">{t("table.lastActive.never")}</span>
-            ) : (
-              <time dateTime={customer.lastActiveAt} title={formatDateTime(customer.lastActiveAt, locale)}>
-                {formatRelativeTime(customer.lastActiveAt, locale, nowMs)}
-              </time>
-            )}
-          </td>
-          {hasActions && <td className="pca-customer-table__actions">{renderRowActions(customer)}</td>}
-        </tr>
-      );
-    });
+    body = rows.map((customer) => (
+      <CustomerRow
+        key={customer.id}
+        customer={customer}
+        columns={columns}
+        headerIndex={headerIndex}
+        isSelectable={isSelectable}
+        isSelected={selectedSet.has(customer.id)}
+        onToggle={toggle}
+        renderRowActions={renderRowActions}
+        nowMs={nowMs}
+      />
+    ));
   }
 
   const showToolbar = !!onSearchChange || !!onStatusFilterChange || !!toolbarActions || selected.length > 0;
 
   return (
     <div
+      {...pickRootAttributes(props)}
       className={["pca-root", "pca-customer-table", className].filter(Boolean).join(" ")}
       data-state={viewState}
       data-fetching={isFetching ? "" : undefined}
@@ -361,18 +476,21 @@ export function CustomerTableView({
                   />
                 </th>
               )}
-              {SORT_COLUMNS.map(({ field, label, className: columnClass }) => {
-                const header = sortHeader(field, t(label));
+              {columns.map((column) => {
+                const id = columnId(column);
+                const cell = header(column);
                 return (
-                  <th key={field} scope="col" className={columnClass} aria-sort={header.ariaSort}>
-                    {header.content}
+                  <th
+                    key={id}
+                    scope="col"
+                    className={typeof column === "string" ? BUILT_IN[column].className : undefined}
+                    data-column-id={id}
+                    aria-sort={cell.ariaSort}
+                  >
+                    {cell.content}
                   </th>
                 );
               })}
-              <th scope="col" className="pca-customer-table__col-status">{t("table.column.status")}</th>
-              <th scope="col" className="pca-customer-table__col-last-active" aria-sort={lastActive.ariaSort}>
-                {lastActive.content}
-              </th>
               {hasActions && (
                 <th scope="col" className="pca-customer-table__col-actions">
                   <span style={visuallyHidden}>{t("table.column.actions")}</span>

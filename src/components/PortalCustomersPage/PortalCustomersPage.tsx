@@ -1,16 +1,24 @@
 import type { ReactNode } from "react";
+import type { CustomerQuery, NormalizedCustomerQuery } from "../../domain/types";
+import { pickRootAttributes, type RootAttributes } from "../_shared/rootAttributes";
 import { AdminBreadcrumbs } from "../AdminBreadcrumbs";
 import { AdminNavigation } from "../AdminNavigation";
 import { CustomerTable, type CustomerTableProps } from "../CustomerTable";
 import { PortalCustomersPageView } from "./PortalCustomersPageView";
 
 /** Props of {@link PortalCustomersPage}. */
-export interface PortalCustomersPageProps {
+export interface PortalCustomersPageProps extends RootAttributes {
+  /** The table's query (controlled), e.g. read from the URL; see `CustomerTable`'s `query`. Missing fields take the defaults. */
+  query?: CustomerQuery;
+  /** The table's initial query (uncontrolled). */
+  defaultQuery?: CustomerQuery;
+  /** Called with the complete new query on every change (each keystroke, status, sort, page). */
+  onQueryChange?: (query: NormalizedCustomerQuery) => void;
   /** Navigation shown before the content. Default `<AdminNavigation />`; `null` for none (e.g. when the host has its own). */
   navigation?: ReactNode;
   /** Breadcrumbs shown above the heading. Default `<AdminBreadcrumbs />`; `null` for none. */
   breadcrumbs?: ReactNode;
-  /** Props passed to the page's {@link CustomerTable} (page size, selection). */
+  /** Props passed to the page's {@link CustomerTable} (page size, columns, selection). */
   tableProps?: CustomerTableProps;
   /** Extra class names for the root element. */
   className?: string;
@@ -21,12 +29,18 @@ export interface PortalCustomersPageProps {
  * breadcrumbs for the viewer's experience, heading, explanation and the
  * {@link CustomerTable} with its menus, dialogs, bulk actions and export.
  */
-export function PortalCustomersPage({
-  navigation = <AdminNavigation />, breadcrumbs = <AdminBreadcrumbs />, tableProps, className,
-}: PortalCustomersPageProps) {
+export function PortalCustomersPage(props: PortalCustomersPageProps) {
+  const {
+    navigation = <AdminNavigation />, breadcrumbs = <AdminBreadcrumbs />, tableProps, className, query, defaultQuery, onQueryChange,
+  } = props;
   return (
-    <PortalCustomersPageView navigation={navigation} breadcrumbs={breadcrumbs} className={className}>
-      <CustomerTable {...tableProps} />
+    <PortalCustomersPageView {...pickRootAttributes(props)} navigation={navigation} breadcrumbs={breadcrumbs} className={className}>
+      <CustomerTable
+        {...tableProps}
+        query={query ?? tableProps?.query}
+        defaultQuery={defaultQuery ?? tableProps?.defaultQuery}
+        onQueryChange={onQueryChange ?? tableProps?.onQueryChange}
+      />
     </PortalCustomersPageView>
   );
 }

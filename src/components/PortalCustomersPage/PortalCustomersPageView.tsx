@@ -1,8 +1,9 @@
 import type { ReactNode } from "react";
 import { useMessages } from "../../data/PortalCustomerAdminProvider";
+import { pickRootAttributes, type RootAttributes } from "../_shared/rootAttributes";
 
 /** Props of {@link PortalCustomersPageView}. */
-export interface PortalCustomersPageViewProps {
+export interface PortalCustomersPageViewProps extends RootAttributes {
   /** Navigation shown before the content, e.g. `<AdminNavigation />`. */
   navigation?: ReactNode;
   /** Breadcrumbs shown above the heading, e.g. `<AdminBreadcrumbs />`. */
@@ -17,10 +18,12 @@ export interface PortalCustomersPageViewProps {
  * The portal-only customers screen as pure props: navigation and breadcrumbs slots,
  * the "Portal-only customers" heading, what portal-only customers are, and the list.
  */
-export function PortalCustomersPageView({ navigation, breadcrumbs, children, className }: PortalCustomersPageViewProps) {
+export function PortalCustomersPageView(props: PortalCustomersPageViewProps) {
+  const { navigation, breadcrumbs, children, className } = props;
   const { t } = useMessages();
   return (
     <div
+      {...pickRootAttributes(props)}
       className={["pca-root", "pca-customers-page", className].filter(Boolean).join(" ")}
       data-layout={navigation ? "with-navigation" : "single"}
     >

@@ -9,6 +9,7 @@ export const bulkMessages = {
   "bulk.bar.allMatchingSelected": "{count, plural, one {The only matching customer is selected.} other {All # matching customers are selected.}}",
   "bulk.bar.cap": "Bulk actions cover at most {max} customers at a time.",
   "bulk.bar.selectAllError": "We couldn't select every matching customer.",
+  "bulk.denial.selection-error": "We couldn't load some of the selected customers. Clear the selection and select them again.",
   "bulk.denial.status.revokeAccess": "Every selected customer's access is already revoked.",
   "bulk.denial.status.grantAccess": "None of the selected customers has had access revoked.",
   "bulk.denial.status.delete": "This doesn't apply to the selected customers.",

@@ -11,6 +11,7 @@ export const tableMessages = {
   "table.column.email": "Email",
   "table.column.status": "Status",
   "table.column.lastActive": "Last active",
+  "table.column.created": "Created",
   "table.column.actions": "Actions",
   "table.status.active": "Active",
   "table.status.revoked": "Access revoked",
