@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, userEvent, waitFor, within } from "storybook/test";
-import { AdapterError, CustomerTable, CustomerTableView } from "../src";
+import { useState } from "react";
+import { AdapterError, CustomerTable, CustomerTableView, customerQueryToSearchParams, type CustomerQuery } from "../src";
 import { generateCustomers, type MemoryAdapterOptions } from "../src/testing";
 import type { MemoryAdapterParameter } from "../.storybook/preview";
 import { NEVER, failing, failingFirst, longNames, revokedFirst, rtlCustomers } from "./support/fixtures";
@@ -175,4 +176,63 @@ export const View: Story = {
       now={Date.parse("2026-11-01T00:00:00Z")}
     />
   ),
+};
+
+/** Three customers from page 3 selected by the host: counted on page 1, and bulk actions cover them (looked up through the adapter). */
+export const SelectedOnAnotherPage: Story = {
+  args: { defaultSelectedIds: [...mixed].sort((a, b) => a.displayName.localeCompare(b.displayName)).slice(30, 33).map((c) => c.id) },
+  parameters: { memoryAdapter: { customers: mixed } satisfies MemoryAdapterOptions },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await rowsLoaded({ canvasElement });
+    await expect(await canvas.findByRole("region", { name: "Bulk actions" })).toHaveTextContent("3 customers selected");
+  },
+};
+
+/** `columns`: the order changed, the Created column added and a host column (the email's domain) that sorts by email. */
+export const CustomColumns: Story = {
+  args: {
+    columns: [
+      "name",
+      "created",
+      { id: "domain", header: "Domain", cell: (c) => c.email.split("@")[1], sortField: "email" },
+      "status",
+      "lastActive",
+    ],
+  },
+  parameters: { memoryAdapter: { customers: mixed } satisfies MemoryAdapterOptions },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await rowsLoaded({ canvasElement });
+    await userEvent.click(canvas.getByRole("button", { name: "Created" }));
+    await waitFor(() => expect(canvas.getByRole("columnheader", { name: "Created" })).toHaveAttribute("aria-sort", "descending"));
+  },
+};
+
+/** `query` + `onQueryChange`: the host owns the query (here shown as the URL it would write) and a link sets it. */
+export const ControlledQuery: Story = {
+  render: function Render() {
+    const [query, setQuery] = useState<CustomerQuery>({ status: "active", sort: { field: "lastActiveAt", direction: "desc" } });
+    const search = customerQueryToSearchParams(query).toString();
+    return (
+      <div>
+        <p>
+          URL: <code aria-label="URL">/customers{search ? `?${search}` : ""}</code>{" "}
+          <button type="button" className="pca-link-button" onClick={() => setQuery({ status: "revoked", sort: { field: "createdAt", direction: "desc" } })}>
+            Revoked customers, newest first
+          </button>
+        </p>
+        <CustomerTable query={query} onQueryChange={setQuery} columns={["name", "email", "status", "lastActive", "created"]} />
+      </div>
+    );
+  },
+  parameters: { memoryAdapter: { customers: mixed } satisfies MemoryAdapterOptions },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await rowsLoaded({ canvasElement });
+    await userEvent.click(canvas.getByRole("button", { name: "Revoked customers, newest first" }));
+    await waitFor(() => expect(canvas.getByLabelText("URL")).toHaveTextContent("/customers?status=revoked&sort=createdAt&direction=desc"));
+    await waitFor(() => expect(canvas.getByRole("columnheader", { name: "Created" })).toHaveAttribute("aria-sort", "descending"));
+    await expect(canvas.getByRole("combobox", { name: "Filter by status" })).toHaveValue("revoked");
+  },
 };
