@@ -343,3 +343,48 @@ describe("the identity switcher", () => {
     expect(await page.getByRole("menuitem", { name: "Change password" }).getAttribute("aria-disabled")).toBeNull();
   });
 });
+
+describe("the demo keeps the table's query in the URL", () => {
+  const names = () => page.locator("tbody tr th[scope=row]").allTextContents();
+  const range = () => page.locator(".pca-customer-table__range").textContent();
+
+  it("filter, sort, page 2, reload: the same rows; Back restores each earlier step", async () => {
+    await openAs("org-admin", "centralized");
+    await page.locator("tbody tr th[scope=row]").first().waitFor();
+    const unfiltered = await names();
+
+    await page.getByLabel("Filter by name or email").pressSequentially("an");
+    await expect.poll(() => new URL(page.url()).searchParams.get("search")).toBe("an");
+    await expect.poll(names).not.toEqual(unfiltered);
+    const filtered = await names();
+    expect(filtered.length).toBe(25);
+
+    await page.getByRole("button", { name: "Last active" }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get("sort")).toBe("lastActiveAt");
+    await expect.poll(names).not.toEqual(filtered);
+    const sorted = await names();
+
+    await page.getByRole("button", { name: "Next page" }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get("offset")).toBe("25");
+    await expect.poll(range).toMatch(/^Showing 26–50 of /);
+    const secondPage = await names();
+    const secondRange = await range();
+
+    await page.reload();
+    await expect.poll(names).toEqual(secondPage);
+    expect(await range()).toBe(secondRange);
+    expect(await page.getByLabel("Filter by name or email").inputValue()).toBe("an");
+    expect(await page.getByRole("columnheader", { name: "Last active" }).getAttribute("aria-sort")).toBe("descending");
+    // The demo's own parameters are still there next to the table's.
+    expect(new URL(page.url()).searchParams.get("role")).toBe("org-admin");
+
+    await page.goBack();
+    await expect.poll(names).toEqual(sorted);
+    await page.goBack();
+    await expect.poll(names).toEqual(filtered);
+    expect(new URL(page.url()).searchParams.get("sort")).toBeNull();
+    await page.goBack();
+    await expect.poll(names).toEqual(unfiltered);
+    expect(await page.getByLabel("Filter by name or email").inputValue()).toBe("");
+  });
+});

@@ -4,6 +4,7 @@ import { IdentitySwitcher } from "./IdentitySwitcher";
 import { tokenFor, useDemoIdentities, viewerFromUrl, viewerToUrl, type Viewer } from "./identities";
 import { PortalLoginCheck } from "./PortalLoginCheck";
 import { ThemeToggle, useTheme } from "./theme";
+import { useQueryInUrl } from "./useQueryInUrl";
 
 /**
  * A host's admin portal: its own header (app name, who is signed in, theme) around the
@@ -13,6 +14,7 @@ export function App() {
   const identities = useDemoIdentities();
   const [viewer, setViewer] = useState<Viewer>(viewerFromUrl);
   const [theme, setTheme] = useTheme();
+  const [query, onQueryChange] = useQueryInUrl();
   useEffect(() => viewerToUrl(viewer), [viewer]);
 
   const identity = identities.status === "ready" ? tokenFor(identities.identities, viewer) : undefined;
@@ -62,8 +64,8 @@ export function App() {
       <div className="demo-app">
         {header(<ExperienceBadge className="demo-header__badge" />)}
         <main className="demo-main">
-          {/* Navigation, breadcrumbs, table, dialogs, bulk bar and export: all from the library. */}
-          <PortalCustomersPage />
+          {/* Navigation, breadcrumbs, table, dialogs, bulk bar and export: all from the library; the table's query lives in the URL. */}
+          <PortalCustomersPage query={query} onQueryChange={onQueryChange} />
         </main>
         <footer className="demo-footer">
           <PortalLoginCheck />
