@@ -26,7 +26,11 @@ export function HostCustomersScreen(options: UseCustomerTableOptions) {
   let body: ReactNode;
   if (table.status === "error") {
     body = (
-      <tr><td colSpan={5} role="alert">{table.errorMessage} <button type="button" onClick={table.retry}>Try again</button></td></tr>
+      <tr>
+        <td colSpan={5}>
+          <div role="alert">{table.errorMessage} <button type="button" onClick={table.retry}>Try again</button></div>
+        </td>
+      </tr>
     );
   } else if (!table.customers) {
     body = <tr><td colSpan={5}>Loading customers…</td></tr>;
