@@ -1,10 +1,11 @@
 import { useEffect, useRef, useState, type InputHTMLAttributes, type ReactNode, type Ref } from "react";
 import { useMessages } from "../../data/PortalCustomerAdminProvider";
+import { useNow } from "../../data/useNow";
 import { visuallyHidden } from "../_shared/visuallyHidden";
 import type {
   CustomerSortField, CustomerStatusFilter, PortalCustomer, SortDirection,
 } from "../../domain/types";
-import { formatDateTime, formatNumber, formatRelativeTime } from "../../i18n/format";
+import { formatDate, formatDateTime, formatNumber, formatRelativeTime } from "../../i18n/format";
 import type { MessageKey } from "../../i18n/messages";
 
 /** Where the list is: first load, failed, or showing rows (possibly none). */
@@ -84,7 +85,12 @@ export interface CustomerTableViewProps {
   announcement?: string;
   /** Ref to the `<table>`, which takes focus (`tabIndex=-1`) when a row's ••• button is gone. */
   tableRef?: Ref<HTMLTableElement>;
-  /** The moment relative times are computed from. Default: now. */
+  /**
+   * The moment relative times ("3 days ago") are computed from. Default: the browser's clock
+   * once mounted; server rendering and hydration show the absolute date (UTC) instead, so the
+   * server HTML matches the first client render. Pass the same value to server and client to
+   * get relative times in the server HTML.
+   */
   now?: number | Date;
   /** Extra class names for the root element. */
   className?: string;
@@ -148,7 +154,8 @@ export function CustomerTableView({
   const hasRows = rows.length > 0;
   const isSkeleton = status === "loading" && !hasRows;
   const filtered = isFiltered ?? (search.trim() !== "" || statusFilter !== "all");
-  const nowMs = now === undefined ? Date.now() : typeof now === "number" ? now : now.getTime();
+  const clientNow = useNow();
+  const nowMs = now === undefined ? clientNow : typeof now === "number" ? now : now.getTime();
   const hasActions = !!renderRowActions;
   const columnCount = 4 + (isSelectable ? 1 : 0) + (hasActions ? 1 : 0);
 
@@ -277,8 +284,14 @@ export function CustomerTableView({
             {customer.lastActiveAt === null ? (
               <span className="pca-customer-table__never">{t("table.lastActive.never")}</span>
             ) : (
-              <time dateTime={customer.lastActiveAt} title={formatDateTime(customer.lastActiveAt, locale)}>
-                {formatRelativeTime(customer.lastActiveAt, locale, nowMs)}
+              <time
+                dateTime={customer.lastActiveAt}
+                // The viewer's time zone is only known in the browser; before that, UTC (same on server and client).
+                title={formatDateTime(customer.lastActiveAt, locale, clientNow === null ? "UTC" : undefined)}
+              >
+                {nowMs === null
+                  ? formatDate(customer.lastActiveAt, locale, "UTC")
+                  : formatRelativeTime(customer.lastActiveAt, locale, nowMs)}
               </time>
             )}
           </td>
