@@ -21,6 +21,7 @@ const steps = [
   ["tests (unit, browser, stories, contract, end-to-end)", bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`]],
   ["Storybook static build", "npm", ["run", "--silent", "build-storybook", "--", "--quiet"]],
   ["static Storybook opens cleanly (every docs page)", process.execPath, ["scripts/check-storybook-static.mjs", "--docs"]],
+  ["examples/nextjs: next build (Cache Components) and Chromium check", process.execPath, ["scripts/check-nextjs.mjs"]],
   ["bundle size budget", bin("size-limit"), []],
   ["package lint (publint)", bin("publint"), ["--strict"]],
   ["types lint (attw)", bin("attw"), ["--pack", "."]],
