@@ -3,7 +3,7 @@
 // (portal-customer-admin/core), a shared chunk without the banner.
 export * from "./core";
 export {
-  PortalCustomerAdminProvider, useAdminContext, useAdapter, useMessages, useLinkComponent,
+  PortalCustomerAdminProvider, useAdminContext, useAdapter, useMessages, useLinkComponent, usePortalContainer,
   useCustomerActions,
 } from "./data";
 export type {

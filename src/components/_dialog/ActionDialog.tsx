@@ -1,7 +1,7 @@
 import * as Dialog from "@radix-ui/react-dialog";
 import { useRef, useState, type FormEvent, type ReactNode } from "react";
 import { isAdapterError } from "../../adapter/errors";
-import { useMessages } from "../../data/PortalCustomerAdminProvider";
+import { useMessages, usePortalContainer } from "../../data/PortalCustomerAdminProvider";
 import { errorMessageKey } from "../_shared/errorMessage";
 import { useControllableOpen, type OpenStateProps } from "./useControllableOpen";
 import { useDialogForm, type DialogForm, type FormValidator, type FormValues } from "./useDialogForm";
@@ -62,9 +62,10 @@ function focusTarget(container: HTMLElement, initialFocus: InitialFocus): HTMLEl
 export function ActionDialog<Values extends FormValues<Values>>(props: ActionDialogProps<Values>) {
   const { name, title, description, tone = "default", initialFocus, onCloseAutoFocus, className } = props;
   const [open, setOpen] = useControllableOpen(props);
+  const portalContainer = usePortalContainer();
   return (
     <Dialog.Root open={open} onOpenChange={setOpen}>
-      <Dialog.Portal>
+      <Dialog.Portal container={portalContainer}>
         <Dialog.Overlay className="pca-root pca-dialog-overlay" />
         <Dialog.Content
           className={className ? `pca-root pca-dialog ${className}` : "pca-root pca-dialog"}
