@@ -81,8 +81,15 @@ export interface CustomerTableViewProps {
   toolbarActions?: ReactNode;
   /** Shown between the toolbar and the table (e.g. a `BulkActionBar`, which renders nothing without a selection), instead of the plain count. */
   bulkBar?: ReactNode;
-  /** A message for the polite live region (role `status`), e.g. "Access revoked for Ava Kim." */
+  /** A message for the polite live region (role `status`), e.g. "Access revoked for Ava Kim." Visually hidden. */
   announcement?: string;
+  /**
+   * A visible success status above the table (role `status`, so it is announced too), e.g.
+   * "Password changed for Ava Kim.", with a Dismiss button. Empty or absent: nothing shown.
+   */
+  successMessage?: string;
+  /** Called by the success status's Dismiss button. Without it there is no button. */
+  onDismissSuccess?: () => void;
   /** Ref to the `<table>`, which takes focus (`tabIndex=-1`) when a row's ••• button is gone. */
   tableRef?: Ref<HTMLTableElement>;
   /**
@@ -145,7 +152,7 @@ export function CustomerTableView({
   errorTitle, errorMessage, onRetry, search = "", onSearchChange, statusFilter = "all", onStatusFilterChange,
   sort, onSortChange, onPageChange, isFiltered, onClearFilters, isSelectable = true,
   selectedIds, defaultSelectedIds, onSelectedIdsChange, isReadOnly = false, readOnlyReason,
-  renderRowActions, toolbarActions, bulkBar, announcement, tableRef, now, className,
+  renderRowActions, toolbarActions, bulkBar, announcement, successMessage, onDismissSuccess, tableRef, now, className,
 }: CustomerTableViewProps) {
   const { t, locale } = useMessages();
   const [selected, setSelected] = useControllableIds(selectedIds, defaultSelectedIds, onSelectedIdsChange);
@@ -309,6 +316,22 @@ export function CustomerTableView({
       data-state={viewState}
       data-fetching={isFetching ? "" : undefined}
     >
+      {/* Always in the DOM, so screen readers announce the message when it appears. */}
+      <div role="status" aria-atomic="true" className="pca-customer-table__success" data-state={successMessage ? "shown" : "hidden"}>
+        {successMessage && (
+          <>
+            <svg className="pca-customer-table__success-icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+              <path d="M3.5 8.5l3 3 6-7" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
+            </svg>
+            <span className="pca-customer-table__success-text">{successMessage}</span>
+            {onDismissSuccess && (
+              <button type="button" className="pca-link-button pca-customer-table__success-dismiss" onClick={onDismissSuccess}>
+                {t("table.success.dismiss")}
+              </button>
+            )}
+          </>
+        )}
+      </div>
       {isReadOnly && (
         <p className="pca-customer-table__note" data-state="read-only">
           {t("table.readOnly", { reason: readOnlyReason ?? "" }).trim()}
