@@ -316,20 +316,27 @@ export function CustomerTableView({
       data-state={viewState}
       data-fetching={isFetching ? "" : undefined}
     >
-      {/* Always in the DOM, so screen readers announce the message when it appears. */}
-      <div role="status" aria-atomic="true" className="pca-customer-table__success" data-state={successMessage ? "shown" : "hidden"}>
+      {/* One polite live region, always in the DOM so a new message is announced: visible for
+          the success status, visually hidden for a plain announcement. */}
+      <div className="pca-customer-table__success" data-state={successMessage ? "shown" : "hidden"}>
         {successMessage && (
-          <>
-            <svg className="pca-customer-table__success-icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
-              <path d="M3.5 8.5l3 3 6-7" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
-            </svg>
-            <span className="pca-customer-table__success-text">{successMessage}</span>
-            {onDismissSuccess && (
-              <button type="button" className="pca-link-button pca-customer-table__success-dismiss" onClick={onDismissSuccess}>
-                {t("table.success.dismiss")}
-              </button>
-            )}
-          </>
+          <svg className="pca-customer-table__success-icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+            <path d="M3.5 8.5l3 3 6-7" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
+          </svg>
+        )}
+        <div
+          role="status"
+          aria-live="polite"
+          aria-atomic="true"
+          className="pca-customer-table__success-text"
+          style={successMessage ? undefined : visuallyHidden}
+        >
+          {successMessage || announcement}
+        </div>
+        {successMessage && onDismissSuccess && (
+          <button type="button" className="pca-link-button" onClick={onDismissSuccess}>
+            {t("table.success.dismiss")}
+          </button>
         )}
       </div>
       {isReadOnly && (
@@ -451,9 +458,6 @@ export function CustomerTableView({
           )}
         </div>
       )}
-      <div role="status" aria-live="polite" aria-atomic="true" style={visuallyHidden}>
-        {announcement}
-      </div>
     </div>
   );
 }
