@@ -47,6 +47,7 @@ export function ExportCustomersButton({ query = {}, filename, isDisabled, onComp
             onProgress(progress);
           },
         });
+        signal.throwIfAborted();
         const name = filename ?? t("export.filename", { date: new Date().toISOString().slice(0, 10) });
         downloadBlob(blob, name);
         onComplete?.({ count, filename: name, message: t("export.done", { count }) });
