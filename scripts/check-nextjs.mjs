@@ -109,12 +109,22 @@ try {
   await page.getByRole("menuitem", { name: "Change password" }).click();
   const dialog = page.getByRole("dialog", { name: /Change password/ });
   await dialog.waitFor();
+  // The stylesheet as Next.js's CSS pipeline outputs it still resolves the theme (defaults and
+  // the host's :root override), e.g. on the dialog and its primary button.
+  const styles = await dialog.evaluate((element) => {
+    const save = [...element.querySelectorAll("button")].find((b) => b.textContent?.includes("Save password"));
+    return { dialog: getComputedStyle(element).backgroundColor, save: save && getComputedStyle(save).backgroundColor };
+  });
+  if (styles.dialog !== "rgb(255, 255, 255)") problems.push(`the dialog's background is ${styles.dialog}, not the default white`);
+  if (styles.save !== "rgb(110, 47, 214)") problems.push(`Save password's background is ${styles.save}, not the host's --pca-color-brand from :root`);
   await dialog.getByLabel("New password", { exact: true }).fill("a long enough passphrase");
   const confirm = dialog.getByLabel(/Confirm/);
   if (await confirm.count()) await confirm.fill("a long enough passphrase");
   await dialog.getByRole("button", { name: "Save password" }).click();
   await dialog.waitFor({ state: "detached" });
   await page.getByText(`Password changed for ${name}`).first().waitFor();
+  const success = await page.locator(".pca-customer-table__success").evaluate((element) => getComputedStyle(element).backgroundColor);
+  if (success !== "rgb(220, 255, 241)") problems.push(`the success status's background is ${success}, not the default success green`);
   if (consoleLines.length) problems.push(`console:\n  ${consoleLines.join("\n  ")}`);
   console.log(`✔ Chromium check: server HTML, Route Handler, menu, Change password (${seconds(started)})`);
 } catch (error) {

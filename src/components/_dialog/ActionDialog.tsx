@@ -139,7 +139,7 @@ function ActionDialogForm<Values extends FormValues<Values>>({
         <div role="alert" className="pca-dialog__alert">
           <svg className="pca-dialog__alert-icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
             <circle cx="8" cy="8" r="7" fill="currentColor" />
-            <path d="M8 4.5v4.5M8 11v.5" stroke="var(--pca-color-bg, #fff)" strokeWidth="1.6" strokeLinecap="round" />
+            <path d="M8 4.5v4.5M8 11v.5" stroke="var(--_pca-color-bg, #fff)" strokeWidth="1.6" strokeLinecap="round" />
           </svg>
           <p>{t(errorMessageKey(error))}</p>
         </div>
