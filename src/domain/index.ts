@@ -4,3 +4,4 @@ export * from "./permissions";
 export * from "./password";
 export * from "./schemas";
 export * from "./csv";
+export * from "./text";
