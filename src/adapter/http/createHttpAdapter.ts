@@ -45,7 +45,9 @@ export interface HttpAdapter extends PortalCustomerAdapter {
    * `POST /api/admin/customers/bulk` in chunks of `bulkChunkSize` ids. After each chunk it
    * reports progress; once `signal` aborts it sends no further chunk (the one in flight
    * finishes) and reports the remaining ids as `cancelled`. A chunk whose request fails as a
-   * whole (network, 5xx, a malformed answer) fails each of its ids with that error.
+   * whole (network, 5xx, a malformed answer) fails each of its ids with that error. Once a
+   * chunk fails as `network` (unreachable, or out of time) no further chunk is sent: the
+   * remaining ids fail with kind `network` and a message starting "Not attempted".
    */
   bulkAction(action: BulkAction, customerIds: readonly string[], options?: BulkOptions): Promise<BulkResult>;
   /**
