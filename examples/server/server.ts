@@ -44,6 +44,11 @@ export interface RunningServer {
   database: Database;
   /** Stops listening, drops open connections and closes the database. */
   close(): Promise<void>;
+  /**
+   * Forgets cached list totals. Call it after writing to the table directly (a seed script,
+   * tests); changes made through the API do this themselves.
+   */
+  dataChanged(): void;
 }
 
 const MAX_BODY_BYTES = 16 * 1024;
@@ -618,6 +623,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   return {
     url: `http://${host}:${address.port}`,
     database: db,
+    dataChanged: changed,
     close() {
       closing ??= new Promise<void>((resolve) => {
         server.close(() => resolve());

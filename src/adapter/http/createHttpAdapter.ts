@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { normalizeQuery } from "../../domain/query";
 import { adminContextSchema, customerPageSchema, portalCustomerSchema } from "../../domain/schemas";
-import type { ValidationIssue, ValidationIssueCode } from "../../domain/text";
+import { hasInvalidCharacters, type ValidationIssue, type ValidationIssueCode } from "../../domain/text";
 import type { CustomerQuery, PortalCustomer } from "../../domain/types";
 import { ADAPTER_ERROR_KINDS, AdapterError, createAbortError, isAdapterError, type AdapterErrorKind } from "../errors";
 import {
@@ -289,9 +289,17 @@ export function createHttpAdapter(options: HttpAdapterOptions): HttpAdapter {
   const customer = (id: string) => `/api/admin/customers/${encodeURIComponent(id)}`;
   const chunkSize = Math.max(1, Math.trunc(options.bulkChunkSize ?? 50) || 50);
 
-  /** The list's filter and sort as search parameters; `page` adds offset and limit. */
+  /**
+   * The list's filter and sort as search parameters; `page` adds offset and limit. A search
+   * with an unpaired surrogate can't travel in a URL (it would arrive as U+FFFD): it is
+   * refused here as the server refuses a NUL, kind `validation`.
+   */
   function queryParams(query: CustomerQuery, page: boolean): URLSearchParams {
     const q = normalizeQuery(query);
+    if (hasInvalidCharacters(q.search)) {
+      const message = "The search contains a character that can't be searched for.";
+      throw new AdapterError("validation", message, { status: 400, fieldErrors: { search: message }, fieldErrorCodes: { search: { code: "invalid_characters" } } });
+    }
     const params = new URLSearchParams({ search: q.search, status: q.status, sort: q.sort.field, direction: q.sort.direction });
     if (page) {
       params.set("offset", String(q.offset));
@@ -305,7 +313,7 @@ export function createHttpAdapter(options: HttpAdapterOptions): HttpAdapter {
       return request("GET", "/api/admin/context", { signal: callOptions?.signal, schema: adminContextSchema });
     },
 
-    listCustomers(query: CustomerQuery, callOptions) {
+    async listCustomers(query: CustomerQuery, callOptions) {
       const params = queryParams(query, true);
       return request("GET", `/api/admin/customers?${params}`, { signal: callOptions?.signal, schema: customerPageSchema });
     },
