@@ -18,6 +18,8 @@ const steps = [
   ["build", "npm", ["run", "--silent", "build"]],
   ["built package", process.execPath, ["scripts/check-dist.mjs"]],
   ["tests (unit, browser, stories, contract, end-to-end)", bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`]],
+  // The same contract tests against a real PostgreSQL (installed and started on a free port when missing).
+  ["contract tests on PostgreSQL", process.execPath, ["scripts/with-postgres.mjs"]],
   ["Storybook static build", "npm", ["run", "--silent", "build-storybook", "--", "--quiet"]],
   ["static Storybook opens cleanly (every docs page)", process.execPath, ["scripts/check-storybook-static.mjs", "--docs"]],
   ["bundle size budget", bin("size-limit"), []],
