@@ -108,12 +108,15 @@ try {
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
 } finally {
-  if (postgres && postgres.exitCode === null) {
-    // SIGINT: PostgreSQL's fast shutdown (ends sessions, stops cleanly).
-    const exited = new Promise((resolve) => postgres.once("exit", resolve));
-    postgres.kill("SIGINT");
-    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 15_000))]);
-    if (postgres.exitCode === null) postgres.kill("SIGKILL");
+  if (postgres) {
+    // pg_ctl's fast shutdown ends sessions and stops the postmaster itself (runuser may not pass a signal on).
+    const [pgCtl, stopArgs] = asOwner("pg_ctl", ["stop", "-D", data, "-m", "fast", "-w", "-t", "30"]);
+    if (existsSync(path.join(data, "postmaster.pid"))) spawnSync(pgCtl, stopArgs, { stdio: "ignore" });
+    if (postgres.exitCode === null) {
+      const exited = new Promise((resolve) => postgres.once("exit", resolve));
+      postgres.kill("SIGINT");
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 15_000))]);
+    }
   }
   rmSync(dir, { recursive: true, force: true });
 }
