@@ -20,7 +20,7 @@ export interface ValidationIssue {
 }
 
 // With the `u` flag a surrogate class matches only an unpaired surrogate.
-const INVALID_CHARACTERS = /\u0000|[\uD800-\uDFFF]/u;
+const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
 // Format characters (zero-width space, joiners, bidi marks, BOM, …) and every kind of white space.
 const INVISIBLE = /[\p{Cf}\p{White_Space}]/gu;
 
@@ -29,7 +29,7 @@ const INVISIBLE = /[\p{Cf}\p{White_Space}]/gu;
  * or an unpaired surrogate (not a character at all: UTF-8 would turn it into U+FFFD).
  */
 export function hasInvalidCharacters(value: string): boolean {
-  return INVALID_CHARACTERS.test(value);
+  return value.includes("\u0000") || LONE_SURROGATE.test(value);
 }
 
 /** Whether `value` is empty once white space and zero-width / format characters (`\p{Cf}`) are removed. */
