@@ -141,5 +141,6 @@ describe("the memory adapter and the reference server agree", () => {
       fc.asyncProperty(customers, fc.array(step, { minLength: 1, maxLength: 8 }), (start, steps) => agree(start, steps)),
       { numRuns: 60 },
     );
-  });
+    // About 6 s alone; room for a loaded machine and for shrinking a counterexample.
+  }, 120_000);
 });
