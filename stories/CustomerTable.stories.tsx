@@ -59,6 +59,20 @@ export const LoadError: Story = {
   },
 };
 
+/** Rate limited: the server's Retry-After is in the message. */
+export const RateLimited: Story = {
+  parameters: {
+    memoryAdapter: {
+      customers: 60,
+      fail: failing("listCustomers", new AdapterError("rate-limited", "Story: slow down", { status: 429, retryAfter: 30 })),
+    } satisfies MemoryAdapterOptions,
+  },
+  play: async ({ canvasElement }) => {
+    const alert = await within(canvasElement).findByRole("alert", {}, { timeout: 5000 });
+    await expect(alert).toHaveTextContent("Too many requests. Try again in 30 seconds.");
+  },
+};
+
 /** Offline at first: Retry loads the list. */
 export const LoadErrorThenRetry: Story = {
   parameters: {
@@ -235,4 +249,16 @@ export const ControlledQuery: Story = {
     await waitFor(() => expect(canvas.getByRole("columnheader", { name: "Created" })).toHaveAttribute("aria-sort", "descending"));
     await expect(canvas.getByRole("combobox", { name: "Filter by status" })).toHaveValue("revoked");
   },
+};
+
+/** After a confirmed action: the visible, announced success status with Dismiss (the connected table shows it by default). */
+export const SuccessStatus: Story = {
+  render: () => (
+    <CustomerTableView
+      customers={mixed.slice(0, 5)}
+      successMessage={`Password changed for ${mixed[0]!.displayName}.`}
+      onDismissSuccess={() => {}}
+      now={Date.parse("2026-11-01T00:00:00Z")}
+    />
+  ),
 };

@@ -1,5 +1,10 @@
 const MINUTE = 60_000;
 
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+const MONTH = 30.44 * DAY;
+const YEAR = 365.25 * DAY;
+
 // Building an Intl formatter costs far more than using one: one per locale and option set, reused.
 const formatters = new Map<string, Intl.RelativeTimeFormat | Intl.DateTimeFormat | Intl.NumberFormat>();
 function cached<T extends Intl.RelativeTimeFormat | Intl.DateTimeFormat | Intl.NumberFormat>(key: string, create: () => T): T {
@@ -10,10 +15,6 @@ function cached<T extends Intl.RelativeTimeFormat | Intl.DateTimeFormat | Intl.N
   }
   return formatter;
 }
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
-const MONTH = 30.44 * DAY;
-const YEAR = 365.25 * DAY;
 
 /**
  * "3 days ago", "last month", "2 years ago" … through `Intl.RelativeTimeFormat` in `locale`.
@@ -33,17 +34,23 @@ export function formatRelativeTime(iso: string, locale: string, now: number = Da
   return format.format(0, "minute");
 }
 
-/** A full date and time for tooltips and titles, through `Intl.DateTimeFormat`. */
-export function formatDateTime(iso: string, locale: string): string {
-  return cached(`dateTime|${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" })).format(new Date(iso));
+/**
+ * A full date and time for tooltips and titles, through `Intl.DateTimeFormat`, in the
+ * runtime's time zone or in `timeZone` (then named, e.g. "… 3:00 PM UTC").
+ */
+export function formatDateTime(iso: string, locale: string, timeZone?: string): string {
+  const options: Intl.DateTimeFormatOptions = timeZone
+    ? { year: "numeric", month: "short", day: "numeric", hour: "numeric", minute: "2-digit", timeZone, timeZoneName: "short" }
+    : { dateStyle: "medium", timeStyle: "short" };
+  return cached(`dateTime|${locale}|${timeZone ?? ""}`, () => new Intl.DateTimeFormat(locale, options)).format(new Date(iso));
+}
+
+/** A date without time ("Nov 28, 2026"), in the runtime's time zone or in `timeZone`. */
+export function formatDate(iso: string, locale: string, timeZone?: string): string {
+  return cached(`date|${locale}|${timeZone ?? ""}`, () => new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone })).format(new Date(iso));
 }
 
 /** A number with the locale's grouping ("10,000"). */
 export function formatNumber(value: number, locale: string): string {
   return cached(`number|${locale}`, () => new Intl.NumberFormat(locale)).format(value);
-}
-
-/** A date without the time ("Mar 4, 2025"), through `Intl.DateTimeFormat`. */
-export function formatDate(iso: string, locale: string): string {
-  return cached(`date|${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: "medium" })).format(new Date(iso));
 }

@@ -1,9 +1,9 @@
 import * as Dialog from "@radix-ui/react-dialog";
 import { useId, useRef, useState, type ReactNode } from "react";
 import type { BulkAction, BulkProgress, BulkResult } from "../../adapter/types";
-import { useMessages } from "../../data/PortalCustomerAdminProvider";
+import { useMessages, usePortalContainer } from "../../data/PortalCustomerAdminProvider";
 import type { PortalCustomer } from "../../domain/types";
-import { errorMessageKey } from "../_shared/errorMessage";
+import { errorMessageKey, errorMessageValues } from "../_shared/errorMessage";
 import { useControllableOpen, type OpenStateProps } from "../_dialog/useControllableOpen";
 
 /** The dialog's phase, exposed as `data-state`: asking, running with progress, or showing the result. */
@@ -39,6 +39,7 @@ const IRREVERSIBLE: ReadonlySet<BulkAction> = new Set(["delete", "migrate"]);
 export function BulkActionDialogView(props: BulkActionDialogViewProps) {
   const { action, customers, onRun, onComplete, onCloseAutoFocus, className } = props;
   const { t, locale } = useMessages();
+  const portalContainer = usePortalContainer();
   const [open, setOpenState] = useControllableOpen(props);
   const [phase, setPhase] = useState<BulkDialogPhase>("confirm");
   const [typed, setTyped] = useState("");
@@ -107,7 +108,7 @@ export function BulkActionDialogView(props: BulkActionDialogViewProps) {
                   <li key={customerId}>
                     <span className="pca-bulk-dialog__failed-name">{customer ? `${customer.displayName} (${customer.email})` : customerId}</span>
                     {": "}
-                    {t(reason.kind === "conflict" ? `bulk.conflict.${action}` : errorMessageKey(reason))}
+                    {t(reason.kind === "conflict" ? `bulk.conflict.${action}` : errorMessageKey(reason), errorMessageValues(reason))}
                   </li>
                 );
               })}
@@ -130,7 +131,7 @@ export function BulkActionDialogView(props: BulkActionDialogViewProps) {
       <>
         {error !== null && (
           <div role="alert" className="pca-dialog__alert">
-            <p>{t(errorMessageKey(error))}</p>
+            <p>{t(errorMessageKey(error), errorMessageValues(error))}</p>
           </div>
         )}
         {needsTypedCount && (
@@ -154,7 +155,7 @@ export function BulkActionDialogView(props: BulkActionDialogViewProps) {
 
   return (
     <Dialog.Root open={open} onOpenChange={setOpen}>
-      <Dialog.Portal>
+      <Dialog.Portal container={portalContainer}>
         <Dialog.Overlay className="pca-root pca-dialog-overlay" />
         <Dialog.Content
           className={className ? `pca-root pca-dialog pca-bulk-dialog ${className}` : "pca-root pca-dialog pca-bulk-dialog"}

@@ -28,6 +28,14 @@ export interface CustomerTableProps extends UseCustomerTableOptions, RootAttribu
   hasBulkActions?: boolean;
   /** Whether to offer "Export customers" (CSV of everything matching the filter). Default `true`. */
   hasExport?: boolean;
+  /**
+   * Whether a confirmed action shows a visible, dismissible success status above the table.
+   * Default `true`. Turn it off to show your own toast from the `on…Complete` callbacks; the
+   * message is then still announced to screen readers through a visually hidden live region.
+   */
+  hasSuccessStatus?: boolean;
+  /** The moment relative "Last active" times are computed from; see `CustomerTableView`'s `now`. */
+  now?: number | Date;
   /** Extra class names for the root element. */
   className?: string;
 }
@@ -54,11 +62,11 @@ export const CUSTOMER_DIALOGS: Readonly<Record<CustomerAction, ComponentType<Acc
 /**
  * The portal-only customer list wired to the provider's adapter: {@link useCustomerTable}
  * (debounced filter by name or email, status filter, sorting, paging, selection across
- * pages, each row's ••• menu opening the account dialogs, announcements and focus return)
- * rendered by {@link CustomerTableView}.
+ * pages, each row's ••• menu opening the account dialogs, the success status and
+ * announcements, focus return, and the `on…Complete` callbacks) rendered by {@link CustomerTableView}.
  */
 export function CustomerTable(props: CustomerTableProps) {
-  const { columns, hasBulkActions = true, hasExport = true, className } = props;
+  const { columns, hasBulkActions = true, hasExport = true, hasSuccessStatus = true, now, className } = props;
   const table = useCustomerTable(props);
   const { getActionsMenuProps } = table;
   const renderRowActions = useCallback(
@@ -98,10 +106,13 @@ export function CustomerTable(props: CustomerTableProps) {
         isReadOnly={table.isReadOnly}
         readOnlyReason={table.readOnlyReason}
         renderRowActions={renderRowActions}
-        toolbarActions={hasExport && table.isAdminReady ? <ExportCustomersButton query={table.exportQuery} /> : undefined}
+        toolbarActions={hasExport && table.isAdminReady ? <ExportCustomersButton {...table.getExportButtonProps()} /> : undefined}
         bulkBar={hasBulkActions ? <BulkActionBar {...table.getBulkBarProps()} /> : undefined}
-        announcement={table.announcement}
+        announcement={hasSuccessStatus ? undefined : table.announcement}
+        successMessage={hasSuccessStatus ? table.announcement : undefined}
+        onDismissSuccess={table.dismissAnnouncement}
         tableRef={table.tableRef}
+        now={now}
       />
       {Dialog && dialogProps && <Dialog {...dialogProps} />}
     </>

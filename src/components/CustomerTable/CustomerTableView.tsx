@@ -3,8 +3,8 @@ import {
   memo, useCallback, useEffect, useLayoutEffect, useRef, type InputHTMLAttributes, type ReactNode, type Ref,
 } from "react";
 import { useMessages } from "../../data/PortalCustomerAdminProvider";
+import { useNow } from "../../data/useNow";
 import { pickRootAttributes, type RootAttributes } from "../_shared/rootAttributes";
-import { useMinuteClock } from "../_shared/useMinuteClock";
 import { visuallyHidden } from "../_shared/visuallyHidden";
 import type {
   CustomerSortField, CustomerStatusFilter, PortalCustomer, SortDirection,
@@ -115,11 +115,23 @@ export interface CustomerTableViewProps extends RootAttributes {
   toolbarActions?: ReactNode;
   /** Shown between the toolbar and the table (e.g. a `BulkActionBar`, which renders nothing without a selection), instead of the plain count. */
   bulkBar?: ReactNode;
-  /** A message for the polite live region (role `status`), e.g. "Access revoked for Ava Kim." */
+  /** A message for the polite live region (role `status`), e.g. "Access revoked for Ava Kim." Visually hidden. */
   announcement?: string;
+  /**
+   * A visible success status above the table (role `status`, so it is announced too), e.g.
+   * "Password changed for Ava Kim.", with a Dismiss button. Empty or absent: nothing shown.
+   */
+  successMessage?: string;
+  /** Called by the success status's Dismiss button. Without it there is no button. */
+  onDismissSuccess?: () => void;
   /** Ref to the `<table>`, which takes focus (`tabIndex=-1`) when a row's ••• button is gone. */
   tableRef?: Ref<HTMLTableElement>;
-  /** The moment relative times are computed from. Default: now (to the minute). */
+  /**
+   * The moment relative times ("3 days ago") are computed from. Default: the browser's clock
+   * once mounted; server rendering and hydration show the absolute date (UTC) instead, so the
+   * server HTML matches the first client render. Pass the same value to server and client to
+   * get relative times in the server HTML.
+   */
   now?: number | Date;
   /** Extra class names for the root element. */
   className?: string;
@@ -163,7 +175,9 @@ function SortIcon({ direction }: { direction: SortDirection | "none" }) {
 }
 
 /** The text of a built-in column's cell. */
-function BuiltInCell({ id, customer, nowMs }: { id: CustomerColumnId; customer: PortalCustomer; nowMs: number }) {
+function BuiltInCell({ id, customer, nowMs, hasClientClock }: {
+  id: CustomerColumnId; customer: PortalCustomer; nowMs: number | null; hasClientClock: boolean;
+}) {
   const { t, locale } = useMessages();
   switch (id) {
     case "name":
@@ -180,14 +194,18 @@ function BuiltInCell({ id, customer, nowMs }: { id: CustomerColumnId; customer: 
       return customer.lastActiveAt === null ? (
         <span className="pca-customer-table__never">{t("table.lastActive.never")}</span>
       ) : (
-        <time dateTime={customer.lastActiveAt} title={formatDateTime(customer.lastActiveAt, locale)}>
-          {formatRelativeTime(customer.lastActiveAt, locale, nowMs)}
+        <time
+          dateTime={customer.lastActiveAt}
+          // The viewer's time zone is only known in the browser; before that, UTC (same on server and client).
+          title={formatDateTime(customer.lastActiveAt, locale, hasClientClock ? undefined : "UTC")}
+        >
+          {nowMs === null ? formatDate(customer.lastActiveAt, locale, "UTC") : formatRelativeTime(customer.lastActiveAt, locale, nowMs)}
         </time>
       );
     case "created":
       return (
-        <time dateTime={customer.createdAt} title={formatDateTime(customer.createdAt, locale)}>
-          {formatDate(customer.createdAt, locale)}
+        <time dateTime={customer.createdAt} title={formatDateTime(customer.createdAt, locale, hasClientClock ? undefined : "UTC")}>
+          {formatDate(customer.createdAt, locale, hasClientClock ? undefined : "UTC")}
         </time>
       );
   }
@@ -208,7 +226,8 @@ interface CustomerRowProps {
   isSelected: boolean;
   onToggle: (customerId: string, isSelected: boolean) => void;
   renderRowActions: ((customer: PortalCustomer) => ReactNode) | undefined;
-  nowMs: number;
+  nowMs: number | null;
+  hasClientClock: boolean;
 }
 
 /**
@@ -216,7 +235,7 @@ interface CustomerRowProps {
  * leaves it alone; only its customer, its selection, the columns or the clock re-render it.
  */
 const CustomerRow = memo(function CustomerRow({
-  customer, columns, headerIndex, isSelectable, isSelected, onToggle, renderRowActions, nowMs,
+  customer, columns, headerIndex, isSelectable, isSelected, onToggle, renderRowActions, nowMs, hasClientClock,
 }: CustomerRowProps) {
   const { t } = useMessages();
   return (
@@ -238,7 +257,7 @@ const CustomerRow = memo(function CustomerRow({
       )}
       {columns.map((column, index) => {
         const id = columnId(column);
-        const content = typeof column === "string" ? <BuiltInCell id={column} customer={customer} nowMs={nowMs} /> : column.cell(customer);
+        const content = typeof column === "string" ? <BuiltInCell id={column} customer={customer} nowMs={nowMs} hasClientClock={hasClientClock} /> : column.cell(customer);
         const className = typeof column === "string" ? CELL_CLASS[column] : undefined;
         return index === headerIndex ? (
           <th key={id} scope="row" className={className} data-column-id={id}>{content}</th>
@@ -263,7 +282,7 @@ export function CustomerTableView(props: CustomerTableViewProps) {
     errorTitle, errorMessage, onRetry, search = "", onSearchChange, statusFilter = "all", onStatusFilterChange,
     sort, onSortChange, onPageChange, isFiltered, onClearFilters, isSelectable = true,
     selectedIds, defaultSelectedIds, onSelectedIdsChange, isReadOnly = false, readOnlyReason,
-    renderRowActions, toolbarActions, bulkBar, announcement, tableRef, now, className,
+    renderRowActions, toolbarActions, bulkBar, announcement, successMessage, onDismissSuccess, tableRef, now, className,
   } = props;
   const { t, locale } = useMessages();
   const [selected, setSelected] = useControllableState<readonly string[]>({
@@ -277,9 +296,8 @@ export function CustomerTableView(props: CustomerTableViewProps) {
   const hasRows = rows.length > 0;
   const isSkeleton = status === "loading" && !hasRows;
   const filtered = isFiltered ?? (search.trim() !== "" || statusFilter !== "all");
-  // To the minute and the same across re-renders (a keystroke), so rows keep their memo.
-  const clock = useMinuteClock();
-  const nowMs = now === undefined ? clock : typeof now === "number" ? now : now.getTime();
+  const clientNow = useNow();
+  const nowMs = now === undefined ? clientNow : typeof now === "number" ? now : now.getTime();
   const hasActions = !!renderRowActions;
   const columnCount = columns.length + (isSelectable ? 1 : 0) + (hasActions ? 1 : 0);
   const headerIndex = rowHeaderIndex(columns);
@@ -398,6 +416,7 @@ export function CustomerTableView(props: CustomerTableViewProps) {
         onToggle={toggle}
         renderRowActions={renderRowActions}
         nowMs={nowMs}
+        hasClientClock={clientNow !== null}
       />
     ));
   }
@@ -411,6 +430,29 @@ export function CustomerTableView(props: CustomerTableViewProps) {
       data-state={viewState}
       data-fetching={isFetching ? "" : undefined}
     >
+      {/* One polite live region, always in the DOM so a new message is announced: visible for
+          the success status, visually hidden for a plain announcement. */}
+      <div className="pca-customer-table__success" data-state={successMessage ? "shown" : "hidden"}>
+        {successMessage && (
+          <svg className="pca-customer-table__success-icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+            <path d="M3.5 8.5l3 3 6-7" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
+          </svg>
+        )}
+        <div
+          role="status"
+          aria-live="polite"
+          aria-atomic="true"
+          className="pca-customer-table__success-text"
+          style={successMessage ? undefined : visuallyHidden}
+        >
+          {successMessage || announcement}
+        </div>
+        {successMessage && onDismissSuccess && (
+          <button type="button" className="pca-link-button" onClick={onDismissSuccess}>
+            {t("table.success.dismiss")}
+          </button>
+        )}
+      </div>
       {isReadOnly && (
         <p className="pca-customer-table__note" data-state="read-only">
           {t("table.readOnly", { reason: readOnlyReason ?? "" }).trim()}
@@ -533,9 +575,6 @@ export function CustomerTableView(props: CustomerTableViewProps) {
           )}
         </div>
       )}
-      <div role="status" aria-live="polite" aria-atomic="true" style={visuallyHidden}>
-        {announcement}
-      </div>
     </div>
   );
 }

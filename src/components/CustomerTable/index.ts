@@ -7,4 +7,6 @@ export type {
   CustomerColumn, CustomerColumnId, CustomerTableColumn,
 } from "./CustomerTableView";
 export { useCustomerTable } from "./useCustomerTable";
-export type { UseCustomerTableOptions, CustomerTableState, CustomerTableDialog, SelectionStatus } from "./useCustomerTable";
+export type {
+  UseCustomerTableOptions, CustomerTableState, CustomerTableDialog, SelectionStatus, BulkActionCompleteEvent,
+} from "./useCustomerTable";

@@ -15,8 +15,9 @@ import type {
   CustomerAction, CustomerQuery, CustomerSortField, CustomerStatusFilter, NormalizedCustomerQuery, PortalCustomer, SortDirection,
 } from "../../domain/types";
 import type { MessageKey } from "../../i18n/messages";
-import { errorMessageKey } from "../_shared/errorMessage";
+import { errorMessageKey, errorMessageValues } from "../_shared/errorMessage";
 import type { CustomerActionResult } from "../_dialog/types";
+import type { ExportCompleteEvent } from "../ExportCustomersButton";
 
 /** How long the filter box waits for typing to settle before it requests, in ms. */
 export const CUSTOMER_FILTER_DEBOUNCE_MS = 300;
@@ -24,8 +25,29 @@ export const CUSTOMER_FILTER_DEBOUNCE_MS = 300;
 /** The open account dialog: one action on one customer, or none. */
 export type CustomerTableDialog = { type: CustomerAction; customer: PortalCustomer } | null;
 
+/** What `onBulkActionComplete` receives once a bulk action finished. */
+export interface BulkActionCompleteEvent {
+  /** The bulk action that ran. */
+  action: BulkAction;
+  /** The customers it succeeded for (as they were when the admin confirmed). */
+  customers: PortalCustomer[];
+  /** What happened to each selected customer: succeeded, failed (with why), cancelled by Stop. */
+  result: BulkResult;
+  /** A sentence for a toast, e.g. "3 customers deleted. 1 failed." */
+  message: string;
+}
+
 /** Options of {@link useCustomerTable}: every slice a host may own comes as `x / defaultX / onXChange`. */
 export interface UseCustomerTableOptions {
+  /**
+   * Called once after each confirmed single-customer action (from a row's menu) with the
+   * action, the customer (as the adapter returned it) and a sentence for a toast.
+   */
+  onActionComplete?: (event: CustomerActionResult) => void;
+  /** Called once after each bulk action finished (also when stopped or partly failed). */
+  onBulkActionComplete?: (event: BulkActionCompleteEvent) => void;
+  /** Called once after each finished export, when the download started. */
+  onExportComplete?: (event: ExportCompleteEvent) => void;
   /**
    * The list's query (controlled): `search` as typed in the filter box, `status`, `sort`,
    * `offset`, `limit`. Missing fields take the defaults. The search reaches the adapter
@@ -119,8 +141,10 @@ export interface CustomerTableState {
   openDialog: (action: CustomerAction, customer: PortalCustomer) => void;
   /** Closes the account dialog. */
   closeDialog: () => void;
-  /** The latest message for a polite live region (e.g. "Access revoked for Ava Kim."). */
+  /** The latest success message, for a status or a polite live region (e.g. "Access revoked for Ava Kim."); `""` when none. */
   announcement: string;
+  /** Clears the success message (a status's Dismiss button) and focuses the table. */
+  dismissAnnouncement: () => void;
   /** The filter and sort an export or "select all matching" covers. */
   exportQuery: CustomerQuery;
   /** The `<table>` (it takes focus when a row's ••• button is gone). */
@@ -156,11 +180,14 @@ export interface CustomerTableState {
     customer: PortalCustomer; open: true; onOpenChange: (open: boolean) => void;
     onSuccess: (result: CustomerActionResult) => void; onCloseAutoFocus: (event: Event) => void;
   } | null;
+  /** Props for an `ExportCustomersButton` of what the table shows. */
+  getExportButtonProps: () => { query: CustomerQuery; onComplete: ((event: ExportCompleteEvent) => void) | undefined };
   /** Props for a `BulkActionBar` over the selection (every selected id, on any page). */
   getBulkBarProps: () => {
     selected: readonly PortalCustomer[]; selectedIds: readonly string[]; selectionStatus: SelectionStatus;
     onSelectedChange: (customers: PortalCustomer[]) => void; query: CustomerQuery; matchingTotal: number | undefined;
-    onComplete: (action: BulkAction, result: BulkResult) => void; onCloseAutoFocus: (event: Event) => void;
+    onComplete: (action: BulkAction, result: BulkResult, customers: readonly PortalCustomer[]) => void;
+    onCloseAutoFocus: (event: Event) => void;
   };
 }
 
@@ -193,7 +220,9 @@ function useLatest<T>(value: T): MutableRefObject<T> {
  * account dialogs and `BulkActionBar`.
  */
 export function useCustomerTable(options: UseCustomerTableOptions = {}): CustomerTableState {
-  const { pageSize = DEFAULT_PAGE_SIZE, onQueryChange, onSelectedIdsChange } = options;
+  const {
+    pageSize = DEFAULT_PAGE_SIZE, onQueryChange, onSelectedIdsChange, onActionComplete, onBulkActionComplete, onExportComplete,
+  } = options;
   const { t } = useMessages();
   const { adapter, events } = useProviderValue();
   const adminContext = useAdminContext();
@@ -274,10 +303,10 @@ export function useCustomerTable(options: UseCustomerTableOptions = {}): Custome
   if (adminContext.status === "error") {
     status = "error";
     errorTitle = t("adminContext.error");
-    errorMessage = t(errorMessageKey(adminContext.error));
+    errorMessage = t(errorMessageKey(adminContext.error), errorMessageValues(adminContext.error));
     retry = adminContext.retry;
   } else if (list.status === "error") {
-    errorMessage = t(errorMessageKey(list.error));
+    errorMessage = t(errorMessageKey(list.error), errorMessageValues(list.error));
     retry = list.refetch;
   } else if (adminContext.status === "loading") {
     // Permissions are unknown until the context arrives: show the skeleton, not a guess.
@@ -452,6 +481,10 @@ export function useCustomerTable(options: UseCustomerTableOptions = {}): Custome
     selectedIds, setSelectedIds: changeSelection, selectedCustomers, selectionStatus,
     isSelected: (id) => selectedSet.has(id), toggleSelected, pageSelection, togglePageSelected,
     dialog, openDialog, closeDialog, announcement, exportQuery, tableRef,
+    dismissAnnouncement: () => {
+      setAnnouncement("");
+      tableRef.current?.focus();
+    },
     getTableProps: () => ({ ref: tableRef, tabIndex: -1, "aria-busy": isBusy || undefined }),
     getFilterInputProps: () => ({ type: "search", value: query.search, onChange: (event) => setSearch(event.currentTarget.value) }),
     getStatusFilterProps: () => ({
@@ -483,7 +516,10 @@ export function useCustomerTable(options: UseCustomerTableOptions = {}): Custome
         onOpenChange: (open: boolean) => {
           if (!open) closeDialog();
         },
-        onSuccess: (result: CustomerActionResult) => setAnnouncement(result.message),
+        onSuccess: (result: CustomerActionResult) => {
+          setAnnouncement(result.message);
+          onActionComplete?.(result);
+        },
         onCloseAutoFocus: (event: Event) => returnFocus(event, dialog.customer.id),
       },
     getBulkBarProps: () => ({
@@ -496,8 +532,18 @@ export function useCustomerTable(options: UseCustomerTableOptions = {}): Custome
       },
       query: exportQuery,
       matchingTotal: data?.total,
-      onComplete: () => list.refetch(),
+      onComplete: (action: BulkAction, result: BulkResult, customers: readonly PortalCustomer[]) => {
+        list.refetch();
+        const succeeded = new Set(result.succeeded);
+        const message = [
+          t(`bulk.done.${action}`, { count: result.succeeded.length }),
+          result.failed.length > 0 ? t("bulk.done.failed", { count: result.failed.length }) : "",
+        ].filter(Boolean).join(" ");
+        setAnnouncement(message);
+        onBulkActionComplete?.({ action, customers: customers.filter((c) => succeeded.has(c.id)), result, message });
+      },
       onCloseAutoFocus: focusTable,
     }),
+    getExportButtonProps: () => ({ query: exportQuery, onComplete: onExportComplete }),
   };
 }

@@ -20,6 +20,16 @@ export interface PortalCustomersPageProps extends RootAttributes {
   breadcrumbs?: ReactNode;
   /** Props passed to the page's {@link CustomerTable} (page size, columns, selection). */
   tableProps?: CustomerTableProps;
+  /** Called once after each confirmed single-customer action; see {@link CustomerTableProps.onActionComplete}. */
+  onActionComplete?: CustomerTableProps["onActionComplete"];
+  /** Called once after each bulk action finished; see {@link CustomerTableProps.onBulkActionComplete}. */
+  onBulkActionComplete?: CustomerTableProps["onBulkActionComplete"];
+  /** Called once after each finished export; see {@link CustomerTableProps.onExportComplete}. */
+  onExportComplete?: CustomerTableProps["onExportComplete"];
+  /** Whether confirmed actions show the table's visible success status. Default `true`; see {@link CustomerTableProps.hasSuccessStatus}. */
+  hasSuccessStatus?: boolean;
+  /** The moment relative "Last active" times are computed from; see {@link CustomerTableProps.now}. */
+  now?: number | Date;
   /** Extra class names for the root element. */
   className?: string;
 }
@@ -31,16 +41,18 @@ export interface PortalCustomersPageProps extends RootAttributes {
  */
 export function PortalCustomersPage(props: PortalCustomersPageProps) {
   const {
-    navigation = <AdminNavigation />, breadcrumbs = <AdminBreadcrumbs />, tableProps, className, query, defaultQuery, onQueryChange,
+    navigation = <AdminNavigation />, breadcrumbs = <AdminBreadcrumbs />, tableProps, className,
+    query, defaultQuery, onQueryChange, onActionComplete, onBulkActionComplete, onExportComplete, hasSuccessStatus, now,
   } = props;
+  // Page-level props win over the same ones in tableProps; undefined ones leave tableProps' alone.
+  const own = Object.fromEntries(
+    Object.entries({
+      query, defaultQuery, onQueryChange, onActionComplete, onBulkActionComplete, onExportComplete, hasSuccessStatus, now,
+    }).filter(([, v]) => v !== undefined),
+  ) as Partial<CustomerTableProps>;
   return (
     <PortalCustomersPageView {...pickRootAttributes(props)} navigation={navigation} breadcrumbs={breadcrumbs} className={className}>
-      <CustomerTable
-        {...tableProps}
-        query={query ?? tableProps?.query}
-        defaultQuery={defaultQuery ?? tableProps?.defaultQuery}
-        onQueryChange={onQueryChange ?? tableProps?.onQueryChange}
-      />
+      <CustomerTable {...tableProps} {...own} />
     </PortalCustomersPageView>
   );
 }

@@ -1,8 +1,8 @@
 import * as Dialog from "@radix-ui/react-dialog";
 import { useRef, useState, type FormEvent, type ReactNode } from "react";
 import { isAdapterError } from "../../adapter/errors";
-import { useMessages } from "../../data/PortalCustomerAdminProvider";
-import { errorMessageKey } from "../_shared/errorMessage";
+import { useMessages, usePortalContainer } from "../../data/PortalCustomerAdminProvider";
+import { errorMessageKey, errorMessageValues } from "../_shared/errorMessage";
 import { useControllableOpen, type OpenStateProps } from "./useControllableOpen";
 import { useDialogForm, type DialogForm, type FormValidator, type FormValues } from "./useDialogForm";
 
@@ -62,9 +62,10 @@ function focusTarget(container: HTMLElement, initialFocus: InitialFocus): HTMLEl
 export function ActionDialog<Values extends FormValues<Values>>(props: ActionDialogProps<Values>) {
   const { name, title, description, tone = "default", initialFocus, onCloseAutoFocus, className } = props;
   const [open, setOpen] = useControllableOpen(props);
+  const portalContainer = usePortalContainer();
   return (
     <Dialog.Root open={open} onOpenChange={setOpen}>
-      <Dialog.Portal>
+      <Dialog.Portal container={portalContainer}>
         <Dialog.Overlay className="pca-root pca-dialog-overlay" />
         <Dialog.Content
           className={className ? `pca-root pca-dialog ${className}` : "pca-root pca-dialog"}
@@ -138,9 +139,9 @@ function ActionDialogForm<Values extends FormValues<Values>>({
         <div role="alert" className="pca-dialog__alert">
           <svg className="pca-dialog__alert-icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
             <circle cx="8" cy="8" r="7" fill="currentColor" />
-            <path d="M8 4.5v4.5M8 11v.5" stroke="var(--pca-color-bg, #fff)" strokeWidth="1.6" strokeLinecap="round" />
+            <path d="M8 4.5v4.5M8 11v.5" stroke="var(--_pca-color-bg, #fff)" strokeWidth="1.6" strokeLinecap="round" />
           </svg>
-          <p>{t(errorMessageKey(error))}</p>
+          <p>{t(errorMessageKey(error), errorMessageValues(error))}</p>
         </div>
       )}
       {renderFields && <div className="pca-dialog__fields">{renderFields(form)}</div>}

@@ -37,6 +37,7 @@ export const actionsMessages = {
   "changePasswordDialog.error.minLength": "Use at least 8 characters.",
   "changePasswordDialog.error.maxLength": "Use at most 100 characters.",
   "changePasswordDialog.error.notEmail": "The password can't be the customer's email address.",
+  "changePasswordDialog.error.invalidCharacters": "The password contains a character that can't be used. Type it again.",
   "changePasswordDialog.error.confirmRequired": "Enter the password again.",
   "changePasswordDialog.error.mismatch": "The passwords don't match.",
   "changePasswordDialog.submit": "Save password",
@@ -48,6 +49,7 @@ export const actionsMessages = {
   "editNameDialog.fullName": "Full name",
   "editNameDialog.error.required": "Enter a full name.",
   "editNameDialog.error.tooLong": "Use at most 255 characters.",
+  "editNameDialog.error.invalidCharacters": "The name contains a character that can't be saved. Type it again.",
   "editNameDialog.submit": "Update",
   "editNameDialog.success": "Full name changed to {name}.",
 
