@@ -58,6 +58,9 @@ export default defineConfig({
           globalSetup: ["test/e2e/global-setup.ts"],
           hookTimeout: 60_000,
           testTimeout: 45_000,
+          // A loaded machine: a filter's result (300 ms debounce, a request, a render) can take
+          // longer than expect.poll's default second; wait on the outcome instead.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
       {
