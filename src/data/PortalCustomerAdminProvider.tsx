@@ -1,16 +1,17 @@
 import {
   createContext, useCallback, useContext, useEffect, useMemo, useState,
-  type AnchorHTMLAttributes, type ComponentType, type ReactNode,
+  type ComponentType, type ReactNode,
 } from "react";
 import type { PortalCustomerAdapter } from "../adapter/types";
 import { isAbortError } from "../adapter/errors";
 import type { AdminContext } from "../domain/types";
 import { createCustomerEventBus, type CustomerEventBus } from "./customerEvents";
 import { dedupeRequests } from "./dedupeRequests";
-import { defaultMessages, interpolate, type MessageKey, type MessageOverrides, type Messages } from "../i18n/messages";
+import { defaultMessages, type MessageOverrides, type Messages } from "../i18n/messages";
+import { DefaultLink, I18nContext, defaultLocale, useLinkComponent, useMessages, type I18nValue, type LinkComponentProps } from "../i18n/I18nContext";
 
-/** Props every link receives; a host's link component must render an element that navigates to `href`. */
-export type LinkComponentProps = AnchorHTMLAttributes<HTMLAnchorElement> & { href: string };
+export { useLinkComponent, useMessages, type LinkComponentProps };
+
 
 /** The admin context as it loads: `loading`, then `ready` or `error`. */
 export type AdminContextState =
@@ -29,10 +30,6 @@ interface ProviderValue {
 
 const ProviderContext = /* @__PURE__ */ createContext<ProviderValue | null>(null);
 
-/** The default link: a plain anchor. */
-function DefaultLink(props: LinkComponentProps) {
-  return <a {...props} />;
-}
 
 /** Props of {@link PortalCustomerAdminProvider}. */
 export interface PortalCustomerAdminProviderProps {
@@ -51,9 +48,6 @@ export interface PortalCustomerAdminProviderProps {
   children?: ReactNode;
 }
 
-function defaultLocale(): string {
-  return typeof navigator !== "undefined" && navigator.language ? navigator.language : "en";
-}
 
 /**
  * Supplies the adapter, messages, locale and link component to every connected
@@ -87,18 +81,27 @@ export function PortalCustomerAdminProvider({
 
   // Identical list requests in flight share one call; a new adapter gets a fresh wrapper.
   const sharedAdapter = useMemo(() => dedupeRequests(adapter), [adapter]);
+  const mergedMessages = useMemo(() => ({ ...defaultMessages, ...messages }), [messages]);
   const value = useMemo<ProviderValue>(
     () => ({
       adapter: sharedAdapter,
-      messages: { ...defaultMessages, ...messages },
+      messages: mergedMessages,
       locale: locale ?? defaultLocale(),
       LinkComponent: linkComponent ?? DefaultLink,
       adminContext,
       events,
     }),
-    [sharedAdapter, messages, locale, linkComponent, adminContext, events],
+    [sharedAdapter, mergedMessages, locale, linkComponent, adminContext, events],
   );
-  return <ProviderContext.Provider value={value}>{children}</ProviderContext.Provider>;
+  const i18n = useMemo<I18nValue>(
+    () => ({ messages: value.messages, locale: value.locale, LinkComponent: value.LinkComponent }),
+    [value.messages, value.locale, value.LinkComponent],
+  );
+  return (
+    <ProviderContext.Provider value={value}>
+      <I18nContext.Provider value={i18n}>{children}</I18nContext.Provider>
+    </ProviderContext.Provider>
+  );
 }
 
 /** @internal The provider's value; throws a clear error outside a provider. */
@@ -118,24 +121,4 @@ export function useAdapter(): PortalCustomerAdapter {
 /** The viewer's {@link AdminContext} as it loads, with `retry` after an error. */
 export function useAdminContext(): AdminContextState {
   return useProviderValue().adminContext;
-}
-
-/**
- * Translation helpers: `t(key, values)` with `{name}` placeholders, and the locale.
- * Works outside a provider too (default English, the browser's locale), so Views render anywhere.
- */
-export function useMessages(): { t: (key: MessageKey, values?: Record<string, string | number>) => string; locale: string; messages: Messages } {
-  const value = useContext(ProviderContext);
-  const messages = value?.messages ?? defaultMessages;
-  const locale = value?.locale ?? defaultLocale();
-  const t = useCallback(
-    (key: MessageKey, values?: Record<string, string | number>) => interpolate(messages[key] ?? defaultMessages[key], values, locale),
-    [messages, locale],
-  );
-  return { t, locale, messages };
-}
-
-/** The host's link component, or a plain anchor (also outside a provider). */
-export function useLinkComponent(): ComponentType<LinkComponentProps> {
-  return useContext(ProviderContext)?.LinkComponent ?? DefaultLink;
 }

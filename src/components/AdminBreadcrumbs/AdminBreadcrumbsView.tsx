@@ -1,4 +1,4 @@
-import { useLinkComponent, useMessages } from "../../data/PortalCustomerAdminProvider";
+import { useLinkComponent, useMessages } from "../../i18n/I18nContext";
 import { adminHref, getAdminPath, type AdminDestination, type AdminPage } from "../../domain/navigation";
 import type { Experience } from "../../domain/types";
 import { AdminContextError, AdminContextLoading } from "../AdminNavigation/AdminContextStatusView";

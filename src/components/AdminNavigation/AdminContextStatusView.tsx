@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { isAdapterError } from "../../adapter/errors";
 import type { MessageKey } from "../../i18n/messages";
-import { useMessages } from "../../data/PortalCustomerAdminProvider";
+import { useMessages } from "../../i18n/I18nContext";
 
 /** @internal Props of {@link AdminContextLoading}. */
 export interface AdminContextLoadingProps {

@@ -1,5 +1,5 @@
 import { useCallback, useId, useMemo, useState, type ReactNode } from "react";
-import { useLinkComponent, useMessages } from "../../data/PortalCustomerAdminProvider";
+import { useLinkComponent, useMessages } from "../../i18n/I18nContext";
 import {
   adminHref, getAdminNavigation, getAdminPath,
   type AdminDestination, type AdminNavNode, type AdminPage,

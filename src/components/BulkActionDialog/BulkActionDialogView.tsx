@@ -1,7 +1,7 @@
 import * as Dialog from "@radix-ui/react-dialog";
 import { useId, useRef, useState, type ReactNode } from "react";
 import type { BulkAction, BulkProgress, BulkResult } from "../../adapter/types";
-import { useMessages } from "../../data/PortalCustomerAdminProvider";
+import { useMessages } from "../../i18n/I18nContext";
 import type { PortalCustomer } from "../../domain/types";
 import { errorMessageKey } from "../_shared/errorMessage";
 import { useControllableOpen, type OpenStateProps } from "../_dialog/useControllableOpen";

@@ -2,7 +2,7 @@ import { useId, useMemo, useState } from "react";
 import * as z from "zod/mini";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, checkPassword } from "../../domain/password";
 import type { PortalCustomer } from "../../domain/types";
-import { useMessages } from "../../data/PortalCustomerAdminProvider";
+import { useMessages } from "../../i18n/I18nContext";
 import { visuallyHidden } from "../_shared/visuallyHidden";
 import { ActionDialog, DialogField, schemaValidator, type CustomerDialogViewProps, type DialogForm } from "../_dialog";
 

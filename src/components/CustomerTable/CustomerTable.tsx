@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState, type ComponentType } from "react";
-import { useAdminContext, useMessages, useProviderValue } from "../../data/PortalCustomerAdminProvider";
+import { useAdminContext, useProviderValue } from "../../data/PortalCustomerAdminProvider";
+import { useMessages } from "../../i18n/I18nContext";
 import { usePortalCustomers } from "../../data/usePortalCustomers";
 import { canManageCustomers, permissionDenial } from "../../domain/permissions";
 import { DEFAULT_PAGE_SIZE } from "../../domain/query";

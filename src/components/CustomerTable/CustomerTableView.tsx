@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type InputHTMLAttributes, type ReactNode, type Ref } from "react";
-import { useMessages } from "../../data/PortalCustomerAdminProvider";
+import { useMessages } from "../../i18n/I18nContext";
 import { visuallyHidden } from "../_shared/visuallyHidden";
 import type {
   CustomerSortField, CustomerStatusFilter, PortalCustomer, SortDirection,

@@ -1,7 +1,7 @@
 import { useMemo } from "react";
 import * as z from "zod/mini";
 import { DISPLAY_NAME_MAX_LENGTH } from "../../domain/schemas";
-import { useMessages } from "../../data/PortalCustomerAdminProvider";
+import { useMessages } from "../../i18n/I18nContext";
 import { ActionDialog, DialogField, schemaValidator, type CustomerDialogViewProps } from "../_dialog";
 
 /** The values {@link EditNameDialogView} submits. */

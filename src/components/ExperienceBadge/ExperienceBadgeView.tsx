@@ -1,4 +1,4 @@
-import { useMessages } from "../../data/PortalCustomerAdminProvider";
+import { useMessages } from "../../i18n/I18nContext";
 import { canManageCustomers } from "../../domain/permissions";
 import type { AdminViewer } from "../../domain/navigation";
 import { AdminContextError, AdminContextLoading } from "../AdminNavigation/AdminContextStatusView";

@@ -1,5 +1,5 @@
 import { useId, useRef, useState, type KeyboardEvent } from "react";
-import { useMessages } from "../../data/PortalCustomerAdminProvider";
+import { useMessages } from "../../i18n/I18nContext";
 import { EXPERIENCES, getActionAvailability, getGuideSteps, viewerDenial, type AdminViewer } from "../../domain/navigation";
 import type { AdminEnvironment, CustomerAction, Experience } from "../../domain/types";
 import { AdminContextError, AdminContextLoading } from "../AdminNavigation/AdminContextStatusView";

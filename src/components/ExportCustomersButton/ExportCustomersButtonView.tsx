@@ -1,7 +1,7 @@
 import { useRef, useState } from "react";
 import { isAbortError } from "../../adapter/errors";
 import type { ExportBatch } from "../../adapter/export";
-import { useMessages } from "../../data/PortalCustomerAdminProvider";
+import { useMessages } from "../../i18n/I18nContext";
 import { errorMessageKey } from "../_shared/errorMessage";
 
 /** The export's state, exposed as `data-state`. */
