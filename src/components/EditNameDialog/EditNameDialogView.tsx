@@ -2,7 +2,7 @@ import { useMemo } from "react";
 import * as z from "zod/mini";
 import { DISPLAY_NAME_MAX_LENGTH } from "../../domain/schemas";
 import { useMessages } from "../../i18n/I18nContext";
-import { ActionDialog, DialogField, schemaValidator, type CustomerDialogViewProps } from "../_dialog";
+import { ActionDialog, DialogField, type CustomerDialogViewProps } from "../_dialog";
 
 /** The values {@link EditNameDialogView} submits. */
 export interface EditNameValues {
@@ -19,17 +19,15 @@ export type EditNameDialogViewProps = CustomerDialogViewProps<EditNameValues>;
  */
 export function EditNameDialogView({ customer, onSubmit, ...rest }: EditNameDialogViewProps) {
   const { t } = useMessages();
-  const validate = useMemo(
+  const schema = useMemo(
     () =>
-      schemaValidator<EditNameValues>(
-        z.object({
-          displayName: z.string().check(
-            z.trim(),
-            z.minLength(1, t("editNameDialog.error.required")),
-            z.maxLength(DISPLAY_NAME_MAX_LENGTH, t("editNameDialog.error.tooLong")),
-          ),
-        }),
-      ),
+      z.object({
+        displayName: z.string().check(
+          z.trim(),
+          z.minLength(1, t("editNameDialog.error.required")),
+          z.maxLength(DISPLAY_NAME_MAX_LENGTH, t("editNameDialog.error.tooLong")),
+        ),
+      }),
     [t],
   );
   return (
@@ -41,7 +39,7 @@ export function EditNameDialogView({ customer, onSubmit, ...rest }: EditNameDial
       submitLabel={t("editNameDialog.submit")}
       initialFocus="field"
       defaultValues={{ displayName: customer.displayName }}
-      validate={validate}
+      schema={schema}
       onSubmit={onSubmit}
       renderFields={(form) => (
         <DialogField form={form} name="displayName" label={t("editNameDialog.fullName")} inputProps={{ autoComplete: "off" }} />
