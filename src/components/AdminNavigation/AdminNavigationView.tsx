@@ -1,3 +1,4 @@
+import { useControllableState } from "@radix-ui/react-use-controllable-state";
 import { useCallback, useId, useMemo, useState, type ReactNode } from "react";
 import { useLinkComponent, useMessages } from "../../i18n/I18nContext";
 import {
@@ -96,22 +97,22 @@ function AdminNavigationTree({
 
   const groupsAround = (page: AdminPage) =>
     getAdminPath(experience, page).filter((n) => n.kind === "group").map((n) => n.destination);
-  const [uncontrolled, setUncontrolled] = useState<readonly AdminDestination[]>(() => defaultExpandedGroups ?? groupsAround(current));
+  const [initialGroups] = useState(() => defaultExpandedGroups ?? groupsAround(current));
+  const [open, setOpen] = useControllableState<readonly AdminDestination[]>({
+    prop: expandedGroups,
+    defaultProp: initialGroups,
+    onChange: onExpandedGroupsChange as ((groups: readonly AdminDestination[]) => void) | undefined,
+  });
   // When the host moves to another page, open the groups around it (uncontrolled only).
   const [shownCurrent, setShownCurrent] = useState(current);
   if (shownCurrent !== current) {
     setShownCurrent(current);
-    setUncontrolled((prev) => [...new Set([...prev, ...groupsAround(current)])]);
+    if (expandedGroups === undefined) setOpen((prev) => [...new Set([...(prev ?? []), ...groupsAround(current)])]);
   }
-  const open = expandedGroups ?? uncontrolled;
   const openSet = useMemo(() => new Set(open), [open]);
   const toggle = useCallback(
-    (destination: AdminDestination) => {
-      const next = openSet.has(destination) ? open.filter((d) => d !== destination) : [...open, destination];
-      if (expandedGroups === undefined) setUncontrolled(next);
-      onExpandedGroupsChange?.(next);
-    },
-    [open, openSet, expandedGroups, onExpandedGroupsChange],
+    (destination: AdminDestination) => setOpen(openSet.has(destination) ? open.filter((d) => d !== destination) : [...open, destination]),
+    [open, openSet, setOpen],
   );
 
   const currentPath = new Set(getAdminPath(experience, current).map((n) => n.destination));

@@ -1,3 +1,4 @@
+import { useControllableState } from "@radix-ui/react-use-controllable-state";
 import { useEffect, useRef, useState, type InputHTMLAttributes, type ReactNode, type Ref } from "react";
 import { useMessages } from "../../i18n/I18nContext";
 import { visuallyHidden } from "../_shared/visuallyHidden";
@@ -96,20 +97,7 @@ const SORT_COLUMNS: { field: CustomerTableSortField; label: MessageKey; classNam
 ];
 
 const SKELETON_ROWS = 5;
-
-function useControllableIds(
-  value: readonly string[] | undefined,
-  defaultValue: readonly string[] | undefined,
-  onChange: ((ids: string[]) => void) | undefined,
-): [readonly string[], (ids: string[]) => void] {
-  const [own, setOwn] = useState<readonly string[]>(defaultValue ?? []);
-  const isControlled = value !== undefined;
-  const set = (ids: string[]) => {
-    if (!isControlled) setOwn(ids);
-    onChange?.(ids);
-  };
-  return [isControlled ? value : own, set];
-}
+const NO_IDS: readonly string[] = [];
 
 /** A checkbox whose `indeterminate` state follows `isMixed` (the DOM has no attribute for it). */
 function TriStateCheckbox({ isMixed, ...props }: { isMixed: boolean } & InputHTMLAttributes<HTMLInputElement>) {
@@ -142,7 +130,11 @@ export function CustomerTableView({
   renderRowActions, toolbarActions, bulkBar, announcement, tableRef, now, className,
 }: CustomerTableViewProps) {
   const { t, locale } = useMessages();
-  const [selected, setSelected] = useControllableIds(selectedIds, defaultSelectedIds, onSelectedIdsChange);
+  const [selected, setSelected] = useControllableState<readonly string[]>({
+    prop: selectedIds,
+    defaultProp: defaultSelectedIds ?? NO_IDS,
+    onChange: onSelectedIdsChange as ((ids: readonly string[]) => void) | undefined,
+  });
   const rows = customers ?? [];
   const count = total ?? rows.length;
   const hasRows = rows.length > 0;

@@ -1,4 +1,5 @@
-import { useId, useRef, useState, type KeyboardEvent } from "react";
+import { useControllableState } from "@radix-ui/react-use-controllable-state";
+import { useId, useRef, type KeyboardEvent } from "react";
 import { useMessages } from "../../i18n/I18nContext";
 import { EXPERIENCES, getActionAvailability, getGuideSteps, viewerDenial, type AdminViewer } from "../../domain/navigation";
 import type { AdminEnvironment, CustomerAction, Experience } from "../../domain/types";
@@ -86,16 +87,18 @@ function GuideContent({
 }: ExperienceGuideReadyProps) {
   const { t, locale } = useMessages();
   const baseId = useId();
-  const [uncontrolled, setUncontrolled] = useState<Experience>(experience ?? viewer?.experience ?? "centralized");
-  const shown = shownExperience ?? uncontrolled;
+  const [shown, setShown] = useControllableState<Experience>({
+    prop: shownExperience,
+    defaultProp: experience ?? viewer?.experience ?? "centralized",
+    onChange: onShownExperienceChange,
+  });
   const tabRefs = useRef<Partial<Record<Experience, HTMLButtonElement | null>>>({});
   const environment = viewer?.environment ?? environmentProp ?? "commercial";
   const Heading = `h${headingLevel}` as const;
   const titleId = `${baseId}-title`;
 
   const select = (next: Experience) => {
-    if (shownExperience === undefined) setUncontrolled(next);
-    if (next !== shown) onShownExperienceChange?.(next);
+    setShown(next);
   };
 
   const onTabKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
