@@ -139,12 +139,9 @@ export const CustomerActionsMenuView = /* @__PURE__ */ forwardRef<HTMLButtonElem
               }
             }}
             onCloseAutoFocus={(event) => {
-              // After a choice the host has usually opened a dialog, which holds focus now:
-              // leave it there (the dialog returns focus to ••• when it closes).
-              const hasChosen = chosen.current;
+              // After a choice focus is already on ••• or in the dialog the host opened: leave it there.
+              if (chosen.current) event.preventDefault();
               chosen.current = false;
-              const active = document.activeElement;
-              if (hasChosen && active && active !== document.body && active !== triggerRef.current) event.preventDefault();
             }}
           >
             {actions.map((action) => {
@@ -167,8 +164,10 @@ export const CustomerActionsMenuView = /* @__PURE__ */ forwardRef<HTMLButtonElem
                         return;
                       }
                       // Radix closes the menu right after this; the dialog the host opens is
-                      // rendered outside the menu (modal={false} never blocks the page).
+                      // rendered outside the menu (modal={false} never blocks the page). Focus
+                      // moves to ••• first, so the dialog returns it there when it closes.
                       chosen.current = true;
+                      triggerRef.current?.focus({ preventScroll: true });
                       onSelect(action, customer);
                     }}
                   >
