@@ -72,7 +72,8 @@ export const CustomerActionsMenuView = /* @__PURE__ */ forwardRef<HTMLButtonElem
     const triggerRef = useRef<HTMLButtonElement>(null);
     useImperativeHandle(ref, () => triggerRef.current as HTMLButtonElement);
     const [open, setOpen] = useControllableState({ prop: openProp, defaultProp: defaultOpen ?? false, onChange: onOpenChange });
-    const [layoutDir, setLayoutDir] = useState<"ltr" | "rtl">("ltr");
+    // Read from the ••• button's surroundings when the menu opens: the menu is portalled out of them.
+    const [surroundings, setSurroundings] = useState<{ dir: "ltr" | "rtl"; theme?: string }>({ dir: "ltr" });
     // Which item gets focus once the menu is open: Radix focuses the menu itself on a pointer
     // open; the menu button pattern wants the first item (the last one after ArrowUp).
     const focusOnOpen = useRef<"first" | "last" | null>(null);
@@ -85,7 +86,12 @@ export const CustomerActionsMenuView = /* @__PURE__ */ forwardRef<HTMLButtonElem
       if (next) {
         focusOnOpen.current ??= "first";
         const trigger = triggerRef.current;
-        if (trigger) setLayoutDir(getComputedStyle(trigger).direction === "rtl" ? "rtl" : "ltr");
+        if (trigger) {
+          setSurroundings({
+            dir: getComputedStyle(trigger).direction === "rtl" ? "rtl" : "ltr",
+            theme: trigger.closest("[data-theme]")?.getAttribute("data-theme") ?? undefined,
+          });
+        }
       }
       setOpen(next);
     };
@@ -102,7 +108,7 @@ export const CustomerActionsMenuView = /* @__PURE__ */ forwardRef<HTMLButtonElem
     };
 
     return (
-      <DropdownMenu.Root open={open} onOpenChange={handleOpenChange} dir={dirProp ?? layoutDir} modal={false}>
+      <DropdownMenu.Root open={open} onOpenChange={handleOpenChange} dir={dirProp ?? surroundings.dir} modal={false}>
         <DropdownMenu.Trigger
           ref={triggerRef}
           className={className ? `pca-root pca-actions-menu-trigger ${className}` : "pca-root pca-actions-menu-trigger"}
@@ -124,6 +130,8 @@ export const CustomerActionsMenuView = /* @__PURE__ */ forwardRef<HTMLButtonElem
         <DropdownMenu.Portal container={container ?? undefined}>
           <DropdownMenu.Content
             className="pca-root pca-actions-menu"
+            // The host's theme (light/dark) set on an ancestor of ••• follows the menu into its portal.
+            data-theme={surroundings.theme}
             side="bottom"
             align="end"
             sideOffset={4}
