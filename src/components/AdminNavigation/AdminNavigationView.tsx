@@ -6,7 +6,7 @@ import {
   type AdminDestination, type AdminNavNode, type AdminPage,
 } from "../../domain/navigation";
 import type { Experience } from "../../domain/types";
-import { AdminContextError, AdminContextLoading } from "./AdminContextStatusView";
+import { adminContextStatusShell } from "../_shared/AdminContextStatus";
 import { useDestinationLabel } from "./useDestinationLabel";
 
 /** Props every state of {@link AdminNavigationView} accepts. */
@@ -65,22 +65,19 @@ export function AdminNavigationView(props: AdminNavigationViewProps) {
   const { t } = useMessages();
   const className = ["pca-root", "pca-admin-nav", props.className].filter(Boolean).join(" ");
   const label = props.label ?? t("nav.label");
-  if (props.state === "loading") {
-    return (
-      <nav className={className} aria-label={label} aria-busy="true" data-state="loading">
-        <AdminContextLoading label={t("nav.loading")} lines={5} />
-      </nav>
-    );
-  }
-  if (props.state === "error") {
-    return (
-      <nav className={className} aria-label={label} data-state="error">
-        <AdminContextError title={t("nav.contextErrorTitle")} error={props.error} onRetry={props.onRetry} />
-      </nav>
-    );
+  if (props.state === "loading" || props.state === "error") {
+    return adminContextStatusShell({
+      as: "nav",
+      className,
+      status: props.state,
+      loadingLabel: label,
+      errorLabel: label,
+      loading: { label: t("nav.loading"), lines: 5 },
+      failure: { title: t("nav.contextErrorTitle"), error: props.state === "error" ? props.error : undefined, onRetry: props.state === "error" ? props.onRetry : undefined },
+    });
   }
   return (
-    <nav className={className} aria-label={label} data-state="ready" data-experience={props.experience}>
+    <nav className={className} aria-label={label} data-status="ready" data-experience={props.experience}>
       <AdminNavigationTree {...props} />
     </nav>
   );

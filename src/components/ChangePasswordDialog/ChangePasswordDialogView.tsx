@@ -132,7 +132,7 @@ function PasswordFields({ form, customer }: { form: UseFormReturn<ChangePassword
       />
       <ul id={rulesId} className="pca-password-rules" aria-label={t("changePasswordDialog.rules")}>
         {rules.map((rule) => (
-          <li key={rule.key} className="pca-password-rules__rule" data-state={rule.isMet ? "met" : "unmet"}>
+          <li key={rule.key} className="pca-password-rules__rule" data-status={rule.isMet ? "met" : "unmet"}>
             <RuleIcon isMet={rule.isMet} />
             <span style={visuallyHidden}>
               {t(rule.isMet ? "changePasswordDialog.rule.met" : "changePasswordDialog.rule.unmet")}{" "}

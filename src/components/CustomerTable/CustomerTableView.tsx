@@ -177,7 +177,7 @@ export function CustomerTableView({
     return {
       ariaSort,
       content: (
-        <button type="button" className="pca-customer-table__sort" data-state={direction} onClick={() => onSortChange(next)}>
+        <button type="button" className="pca-customer-table__sort" data-sort={direction} onClick={() => onSortChange(next)}>
           {label}
           <SortIcon direction={direction} />
         </button>
@@ -197,7 +197,7 @@ export function CustomerTableView({
     body = (
       <tr className="pca-customer-table__message-row">
         <td colSpan={columnCount}>
-          <div role="alert" className="pca-customer-table__message" data-state="error">
+          <div role="alert" className="pca-customer-table__message" data-status="error">
             <p className="pca-customer-table__message-title">{errorTitle ?? t("table.error.title")}</p>
             {errorMessage && <p className="pca-customer-table__message-text">{errorMessage}</p>}
             {onRetry && (
@@ -225,7 +225,7 @@ export function CustomerTableView({
     body = (
       <tr className="pca-customer-table__message-row">
         <td colSpan={columnCount}>
-          <div className="pca-customer-table__message" data-state={viewState}>
+          <div className="pca-customer-table__message" data-status={viewState}>
             <p className="pca-customer-table__message-title">{t(isNoMatch ? "table.noMatch.title" : "table.empty.title")}</p>
             <p className="pca-customer-table__message-text">{t(isNoMatch ? "table.noMatch.description" : "table.empty.description")}</p>
             {isNoMatch && onClearFilters && (
@@ -245,7 +245,7 @@ export function CustomerTableView({
           key={customer.id}
           className="pca-customer-table__row"
           data-customer-id={customer.id}
-          data-state={customer.status}
+          data-status={customer.status}
           data-selected={isSelected ? "" : undefined}
         >
           {isSelectable && (
@@ -261,7 +261,7 @@ export function CustomerTableView({
           <th scope="row" className="pca-customer-table__name">{customer.displayName}</th>
           <td className="pca-customer-table__email">{customer.email}</td>
           <td>
-            <span className="pca-customer-table__status" data-state={customer.status}>
+            <span className="pca-customer-table__status" data-status={customer.status}>
               {t(customer.status === "active" ? "table.status.active" : "table.status.revoked")}
             </span>
           </td>
@@ -285,11 +285,11 @@ export function CustomerTableView({
   return (
     <div
       className={["pca-root", "pca-customer-table", className].filter(Boolean).join(" ")}
-      data-state={viewState}
+      data-status={viewState}
       data-fetching={isFetching ? "" : undefined}
     >
       {isReadOnly && (
-        <p className="pca-customer-table__note" data-state="read-only">
+        <p className="pca-customer-table__note" data-status="read-only">
           {t("table.readOnly", { reason: readOnlyReason ?? "" }).trim()}
         </p>
       )}

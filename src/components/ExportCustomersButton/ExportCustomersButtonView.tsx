@@ -4,7 +4,7 @@ import type { ExportBatch } from "../../adapter/export";
 import { useMessages } from "../../i18n/I18nContext";
 import { errorMessageKey } from "../_shared/errorMessage";
 
-/** The export's state, exposed as `data-state`. */
+/** The export's state, exposed as `data-status`. */
 export type ExportState = "idle" | "running" | "done" | "cancelled" | "failed";
 
 /** Props of {@link ExportCustomersButtonView}. */
@@ -55,7 +55,7 @@ export function ExportCustomersButtonView({ onExport, isDisabled = false, classN
   }
 
   return (
-    <div className={className ? `pca-root pca-export ${className}` : "pca-root pca-export"} data-state={state}>
+    <div className={className ? `pca-root pca-export ${className}` : "pca-root pca-export"} data-status={state}>
       {state === "running" ? (
         <>
           <progress
