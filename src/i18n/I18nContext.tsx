@@ -22,8 +22,8 @@ export interface I18nValue {
 export const I18nContext = /* @__PURE__ */ createContext<I18nValue | null>(null);
 
 /** The default link: a plain anchor. */
-export function DefaultLink(props: LinkComponentProps) {
-  return <a {...props} />;
+export function DefaultLink({ children, ...props }: LinkComponentProps) {
+  return <a {...props}>{children}</a>;
 }
 
 /** The browser's language, else `en`. */
