@@ -178,7 +178,7 @@ export function BulkActionDialogView(props: BulkActionDialogViewProps) {
         noValidate
         data-phase={phase}
         aria-busy={phase === "running" || undefined}
-        onSubmit={form.handleSubmit(() => start())}
+        onSubmit={(event) => void form.handleSubmit(() => start())(event)}
       >
         {body}
         {phase === "confirm" && (

@@ -1,5 +1,5 @@
 import { useControllableState } from "@radix-ui/react-use-controllable-state";
-import { useEffect, useRef, useState, type InputHTMLAttributes, type ReactNode, type Ref } from "react";
+import { useEffect, useRef, type InputHTMLAttributes, type ReactNode, type Ref } from "react";
 import { useMessages } from "../../i18n/I18nContext";
 import { visuallyHidden } from "../_shared/visuallyHidden";
 import type {
@@ -140,7 +140,8 @@ export function CustomerTableView({
   const hasRows = rows.length > 0;
   const isSkeleton = status === "loading" && !hasRows;
   const filtered = isFiltered ?? (search.trim() !== "" || statusFilter !== "all");
-  const nowMs = now === undefined ? Date.now() : typeof now === "number" ? now : now.getTime();
+  // Without `now`, formatRelativeTime reads the clock itself.
+  const nowMs = now === undefined ? undefined : typeof now === "number" ? now : now.getTime();
   const hasActions = !!renderRowActions;
   const columnCount = 4 + (isSelectable ? 1 : 0) + (hasActions ? 1 : 0);
 
