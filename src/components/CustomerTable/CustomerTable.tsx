@@ -1,5 +1,7 @@
+import { useControllableState } from "@radix-ui/react-use-controllable-state";
 import { useCallback, useEffect, useRef, useState, type ComponentType } from "react";
-import { useAdminContext, useMessages, useProviderValue } from "../../data/PortalCustomerAdminProvider";
+import { useAdminContext, useProviderValue } from "../../data/PortalCustomerAdminProvider";
+import { useMessages } from "../../i18n/I18nContext";
 import { usePortalCustomers } from "../../data/usePortalCustomers";
 import { canManageCustomers, permissionDenial } from "../../domain/permissions";
 import { DEFAULT_PAGE_SIZE } from "../../domain/query";
@@ -71,6 +73,8 @@ export interface CustomerTableProps {
 }
 
 /** The open dialog: one action on one customer, or none. */
+const NO_IDS: readonly string[] = [];
+
 type OpenDialog = { type: CustomerAction; customer: PortalCustomer } | null;
 
 /** What each account dialog takes (the dialogs' shared contract). */
@@ -125,19 +129,16 @@ export function CustomerTable({
   const triggers = useRef(new Map<string, HTMLButtonElement>());
 
   // Selection: controlled or not; customers that leave the list leave the selection.
-  const [ownSelection, setOwnSelection] = useState<readonly string[]>(defaultSelectedIds ?? []);
-  const selection = selectedIds ?? ownSelection;
+  const [selection, setSelection] = useControllableState<readonly string[]>({
+    prop: selectedIds,
+    defaultProp: defaultSelectedIds ?? NO_IDS,
+    onChange: onSelectedIdsChange as ((ids: readonly string[]) => void) | undefined,
+  });
   const selectionRef = useRef(selection);
   useEffect(() => {
     selectionRef.current = selection;
   }, [selection]);
-  const changeSelection = useCallback(
-    (ids: string[]) => {
-      if (selectedIds === undefined) setOwnSelection(ids);
-      onSelectedIdsChange?.(ids);
-    },
-    [selectedIds, onSelectedIdsChange],
-  );
+  const changeSelection = useCallback((ids: string[]) => setSelection(ids), [setSelection]);
   // The selected customers themselves, so the bulk bar can name them after paging away.
   // Holds only selected customers: filled from the page on selection, from select-all, and kept current by events.
   const [selectedCustomers, setSelectedCustomers] = useState<ReadonlyMap<string, PortalCustomer>>(() => new Map());

@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState, type InputHTMLAttributes, type ReactNode, type Ref } from "react";
-import { useMessages } from "../../data/PortalCustomerAdminProvider";
+import { useControllableState } from "@radix-ui/react-use-controllable-state";
+import { useEffect, useRef, type InputHTMLAttributes, type ReactNode, type Ref } from "react";
+import { useMessages } from "../../i18n/I18nContext";
 import { useNow } from "../../data/useNow";
 import { visuallyHidden } from "../_shared/visuallyHidden";
 import type {
@@ -109,20 +110,7 @@ const SORT_COLUMNS: { field: CustomerTableSortField; label: MessageKey; classNam
 ];
 
 const SKELETON_ROWS = 5;
-
-function useControllableIds(
-  value: readonly string[] | undefined,
-  defaultValue: readonly string[] | undefined,
-  onChange: ((ids: string[]) => void) | undefined,
-): [readonly string[], (ids: string[]) => void] {
-  const [own, setOwn] = useState<readonly string[]>(defaultValue ?? []);
-  const isControlled = value !== undefined;
-  const set = (ids: string[]) => {
-    if (!isControlled) setOwn(ids);
-    onChange?.(ids);
-  };
-  return [isControlled ? value : own, set];
-}
+const NO_IDS: readonly string[] = [];
 
 /** A checkbox whose `indeterminate` state follows `isMixed` (the DOM has no attribute for it). */
 function TriStateCheckbox({ isMixed, ...props }: { isMixed: boolean } & InputHTMLAttributes<HTMLInputElement>) {
@@ -155,7 +143,11 @@ export function CustomerTableView({
   renderRowActions, toolbarActions, bulkBar, announcement, successMessage, onDismissSuccess, tableRef, now, className,
 }: CustomerTableViewProps) {
   const { t, locale } = useMessages();
-  const [selected, setSelected] = useControllableIds(selectedIds, defaultSelectedIds, onSelectedIdsChange);
+  const [selected, setSelected] = useControllableState<readonly string[]>({
+    prop: selectedIds,
+    defaultProp: defaultSelectedIds ?? NO_IDS,
+    onChange: onSelectedIdsChange as ((ids: readonly string[]) => void) | undefined,
+  });
   const rows = customers ?? [];
   const count = total ?? rows.length;
   const hasRows = rows.length > 0;
@@ -199,7 +191,7 @@ export function CustomerTableView({
     return {
       ariaSort,
       content: (
-        <button type="button" className="pca-customer-table__sort" data-state={direction} onClick={() => onSortChange(next)}>
+        <button type="button" className="pca-customer-table__sort" data-sort={direction} onClick={() => onSortChange(next)}>
           {label}
           <SortIcon direction={direction} />
         </button>
@@ -219,7 +211,7 @@ export function CustomerTableView({
     body = (
       <tr className="pca-customer-table__message-row">
         <td colSpan={columnCount}>
-          <div role="alert" className="pca-customer-table__message" data-state="error">
+          <div role="alert" className="pca-customer-table__message" data-status="error">
             <p className="pca-customer-table__message-title">{errorTitle ?? t("table.error.title")}</p>
             {errorMessage && <p className="pca-customer-table__message-text">{errorMessage}</p>}
             {onRetry && (
@@ -247,7 +239,7 @@ export function CustomerTableView({
     body = (
       <tr className="pca-customer-table__message-row">
         <td colSpan={columnCount}>
-          <div className="pca-customer-table__message" data-state={viewState}>
+          <div className="pca-customer-table__message" data-status={viewState}>
             <p className="pca-customer-table__message-title">{t(isNoMatch ? "table.noMatch.title" : "table.empty.title")}</p>
             <p className="pca-customer-table__message-text">{t(isNoMatch ? "table.noMatch.description" : "table.empty.description")}</p>
             {isNoMatch && onClearFilters && (
@@ -267,7 +259,7 @@ export function CustomerTableView({
           key={customer.id}
           className="pca-customer-table__row"
           data-customer-id={customer.id}
-          data-state={customer.status}
+          data-status={customer.status}
           data-selected={isSelected ? "" : undefined}
         >
           {isSelectable && (
@@ -283,7 +275,7 @@ export function CustomerTableView({
           <th scope="row" className="pca-customer-table__name">{customer.displayName}</th>
           <td className="pca-customer-table__email">{customer.email}</td>
           <td>
-            <span className="pca-customer-table__status" data-state={customer.status}>
+            <span className="pca-customer-table__status" data-status={customer.status}>
               {t(customer.status === "active" ? "table.status.active" : "table.status.revoked")}
             </span>
           </td>
@@ -313,12 +305,12 @@ export function CustomerTableView({
   return (
     <div
       className={["pca-root", "pca-customer-table", className].filter(Boolean).join(" ")}
-      data-state={viewState}
+      data-status={viewState}
       data-fetching={isFetching ? "" : undefined}
     >
       {/* One polite live region, always in the DOM so a new message is announced: visible for
           the success status, visually hidden for a plain announcement. */}
-      <div className="pca-customer-table__success" data-state={successMessage ? "shown" : "hidden"}>
+      <div className="pca-customer-table__success" data-status={successMessage ? "shown" : "hidden"}>
         {successMessage && (
           <svg className="pca-customer-table__success-icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
             <path d="M3.5 8.5l3 3 6-7" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
@@ -340,7 +332,7 @@ export function CustomerTableView({
         )}
       </div>
       {isReadOnly && (
-        <p className="pca-customer-table__note" data-state="read-only">
+        <p className="pca-customer-table__note" data-status="read-only">
           {t("table.readOnly", { reason: readOnlyReason ?? "" }).trim()}
         </p>
       )}

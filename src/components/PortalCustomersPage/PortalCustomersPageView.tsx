@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { useMessages } from "../../data/PortalCustomerAdminProvider";
+import { useMessages } from "../../i18n/I18nContext";
 
 /** Props of {@link PortalCustomersPageView}. */
 export interface PortalCustomersPageViewProps {
