@@ -13,7 +13,7 @@ const meta = {
   parameters: { memoryAdapter: admin() },
   // Let the admin context settle, so the a11y check sees the loaded (or failed) breadcrumbs.
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(canvasElement.querySelector('nav[data-state="loading"]')).toBeNull());
+    await waitFor(() => expect(canvasElement.querySelector('nav[data-status="loading"]')).toBeNull());
   },
 } satisfies Meta<typeof AdminBreadcrumbs>;
 

@@ -15,7 +15,7 @@ const meta = {
   decorators: [(Story) => <div style={{ maxWidth: 300 }}><Story /></div>],
   // Let the admin context settle, so the a11y check sees the loaded (or failed) navigation.
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(canvasElement.querySelector('nav[data-state="loading"]')).toBeNull());
+    await waitFor(() => expect(canvasElement.querySelector('nav[data-status="loading"]')).toBeNull());
   },
 } satisfies Meta<typeof AdminNavigation>;
 

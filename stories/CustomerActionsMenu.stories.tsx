@@ -97,6 +97,28 @@ export const RightToLeft: Story = {
   },
 };
 
+/** At the bottom of the window: the menu flips above the ••• button and stays fully visible. */
+export const NearBottomEdge: Story = {
+  decorators: [
+    (Story) => (
+      <div style={{ display: "flex", alignItems: "flex-end", justifyContent: "flex-end", height: "calc(100vh - 48px)", width: "100%" }}>
+        <Story />
+      </div>
+    ),
+  ],
+  play: async (context) => {
+    const trigger = await within(context.canvasElement).findByRole("button", { name: /^More options for / });
+    await openMenu(context);
+    const menu = screen.getByRole("menu");
+    await waitFor(() => {
+      const box = menu.getBoundingClientRect();
+      expect(box.top).toBeGreaterThanOrEqual(0);
+      expect(box.bottom).toBeLessThanOrEqual(window.innerHeight);
+      expect(box.bottom).toBeLessThanOrEqual(trigger.getBoundingClientRect().top);
+    });
+  },
+};
+
 /** The View from plain props, without a provider: here Delete account is denied. */
 export const View: Story = {
   parameters: { memoryAdapter: undefined },

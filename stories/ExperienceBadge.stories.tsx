@@ -13,7 +13,7 @@ const meta = {
   parameters: { memoryAdapter: admin() },
   // Let the admin context settle, so the a11y check sees the loaded (or failed) badge.
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(canvasElement.querySelector('[data-state="loading"]')).toBeNull());
+    await waitFor(() => expect(canvasElement.querySelector('[data-status="loading"]')).toBeNull());
   },
 } satisfies Meta<typeof ExperienceBadge>;
 

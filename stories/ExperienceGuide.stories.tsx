@@ -15,7 +15,7 @@ const meta = {
   argTypes: { action: { control: "select", options: CUSTOMER_ACTIONS } },
   // Let the admin context settle, so the a11y check sees the loaded (or failed) guide.
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(canvasElement.querySelector('[data-state="loading"]')).toBeNull());
+    await waitFor(() => expect(canvasElement.querySelector('[data-status="loading"]')).toBeNull());
   },
 } satisfies Meta<typeof ExperienceGuide>;
 

@@ -16,7 +16,7 @@ const customers60 = (context: MemoryAdapterOptions["context"] = {}, extra: Parti
 /** Waits for the navigation to settle too, so axe sees the whole loaded page. */
 async function pageLoaded({ canvasElement }: { canvasElement: HTMLElement }) {
   await rowsLoaded({ canvasElement });
-  await waitFor(() => expect(canvasElement.querySelector('nav[data-state="loading"]')).toBeNull());
+  await waitFor(() => expect(canvasElement.querySelector('nav[data-status="loading"]')).toBeNull());
 }
 
 /**

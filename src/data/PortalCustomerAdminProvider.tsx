@@ -1,16 +1,19 @@
 import {
-  createContext, useCallback, useContext, useEffect, useMemo, useState, useSyncExternalStore,
-  type AnchorHTMLAttributes, type ComponentType, type ReactNode,
+  createContext, useCallback, useContext, useEffect, useMemo, useState,
+  type ComponentType, type ReactNode,
 } from "react";
 import type { PortalCustomerAdapter } from "../adapter/types";
 import { isAbortError } from "../adapter/errors";
 import type { AdminContext } from "../domain/types";
 import { createCustomerEventBus, type CustomerEventBus } from "./customerEvents";
 import { dedupeRequests } from "./dedupeRequests";
-import { defaultMessages, interpolate, type MessageKey, type MessageOverrides, type Messages } from "../i18n/messages";
+import { defaultMessages, type MessageOverrides, type Messages } from "../i18n/messages";
+import {
+  DefaultLink, I18nContext, useDefaultLocale, useLinkComponent, useMessages, usePortalContainer,
+  type I18nValue, type LinkComponentProps,
+} from "../i18n/I18nContext";
 
-/** Props every link receives; a host's link component must render an element that navigates to `href`. */
-export type LinkComponentProps = AnchorHTMLAttributes<HTMLAnchorElement> & { href: string };
+export { useLinkComponent, useMessages, usePortalContainer, type LinkComponentProps };
 
 /** The admin context as it loads: `loading`, then `ready` or `error`. */
 export type AdminContextState =
@@ -29,11 +32,6 @@ interface ProviderValue {
 }
 
 const ProviderContext = /* @__PURE__ */ createContext<ProviderValue | null>(null);
-
-/** The default link: a plain anchor. */
-function DefaultLink({ children, ...props }: LinkComponentProps) {
-  return <a {...props}>{children}</a>;
-}
 
 /** Props of {@link PortalCustomerAdminProvider}. */
 export interface PortalCustomerAdminProviderProps {
@@ -56,19 +54,6 @@ export interface PortalCustomerAdminProviderProps {
   portalContainer?: Element | DocumentFragment | null;
   /** The components that use the adapter. */
   children?: ReactNode;
-}
-
-const SERVER_LOCALE = "en";
-const noSubscription = () => () => {};
-const browserLocale = () => navigator.language || SERVER_LOCALE;
-const serverLocale = () => SERVER_LOCALE;
-
-/**
- * The browser's language, read outside render: server rendering and hydration use `en`
- * (so server HTML and the first client render format alike), then the browser's.
- */
-function useDefaultLocale(): string {
-  return useSyncExternalStore(noSubscription, browserLocale, serverLocale);
 }
 
 /**
@@ -104,19 +89,28 @@ export function PortalCustomerAdminProvider({
 
   // Identical list requests in flight share one call; a new adapter gets a fresh wrapper.
   const sharedAdapter = useMemo(() => dedupeRequests(adapter), [adapter]);
+  const mergedMessages = useMemo(() => ({ ...defaultMessages, ...messages }), [messages]);
   const value = useMemo<ProviderValue>(
     () => ({
       adapter: sharedAdapter,
-      messages: { ...defaultMessages, ...messages },
+      messages: mergedMessages,
       locale: locale ?? fallbackLocale,
       LinkComponent: linkComponent ?? DefaultLink,
       adminContext,
       events,
       portalContainer,
     }),
-    [sharedAdapter, messages, locale, fallbackLocale, linkComponent, adminContext, events, portalContainer],
+    [sharedAdapter, mergedMessages, locale, fallbackLocale, linkComponent, adminContext, events, portalContainer],
   );
-  return <ProviderContext.Provider value={value}>{children}</ProviderContext.Provider>;
+  const i18n = useMemo<I18nValue>(
+    () => ({ messages: value.messages, locale: value.locale, LinkComponent: value.LinkComponent, portalContainer }),
+    [value.messages, value.locale, value.LinkComponent, portalContainer],
+  );
+  return (
+    <ProviderContext.Provider value={value}>
+      <I18nContext.Provider value={i18n}>{children}</I18nContext.Provider>
+    </ProviderContext.Provider>
+  );
 }
 
 /** @internal The provider's value; throws a clear error outside a provider. */
@@ -138,31 +132,3 @@ export function useAdminContext(): AdminContextState {
   return useProviderValue().adminContext;
 }
 
-/**
- * Translation helpers: `t(key, values)` with `{name}` placeholders, and the locale.
- * Works outside a provider too (default English, the browser's locale), so Views render anywhere.
- */
-export function useMessages(): { t: (key: MessageKey, values?: Record<string, string | number>) => string; locale: string; messages: Messages } {
-  const value = useContext(ProviderContext);
-  const fallbackLocale = useDefaultLocale();
-  const messages = value?.messages ?? defaultMessages;
-  const locale = value?.locale ?? fallbackLocale;
-  const t = useCallback(
-    (key: MessageKey, values?: Record<string, string | number>) => interpolate(messages[key] ?? defaultMessages[key], values, locale),
-    [messages, locale],
-  );
-  return { t, locale, messages };
-}
-
-/** The host's link component, or a plain anchor (also outside a provider). */
-export function useLinkComponent(): ComponentType<LinkComponentProps> {
-  return useContext(ProviderContext)?.LinkComponent ?? DefaultLink;
-}
-
-/**
- * The element dialogs and menus portal into: the provider's `portalContainer`, or `undefined`
- * (the end of `<body>`), also outside a provider.
- */
-export function usePortalContainer(): Element | DocumentFragment | null | undefined {
-  return useContext(ProviderContext)?.portalContainer;
-}

@@ -99,7 +99,8 @@ async function openAs(role: string, experience: string, environment = "commercia
 async function filterTo(customer: Pick<PortalCustomer, "email" | "displayName">): Promise<Locator> {
   await page.getByLabel("Filter by name or email").pressSequentially(customer.email);
   const rows = page.getByRole("row").filter({ hasText: customer.email });
-  await expect.poll(() => page.locator("tbody tr").count()).toBe(1);
+  // Typing, the debounce and the server's answer: on a loaded machine this takes longer than poll's default 5 s.
+  await expect.poll(() => page.locator("tbody tr").count(), { timeout: 20_000 }).toBe(1);
   await rows.first().waitFor();
   return rows.first();
 }

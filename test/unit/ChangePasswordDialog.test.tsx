@@ -46,19 +46,19 @@ describe("ChangePasswordDialog", () => {
     const meter = screen.getByRole("meter", { name: "Password strength" });
     const rule = (name: RegExp) => rules.getByText(name).closest("li");
     expect(meter).toHaveAttribute("aria-valuetext", "No password yet");
-    expect(rule(/8 to 100 characters/)).toHaveAttribute("data-state", "unmet");
+    expect(rule(/8 to 100 characters/)).toHaveAttribute("data-status", "unmet");
 
     await user.type(screen.getByLabelText("New password"), "ada@example.com");
-    expect(rule(/8 to 100 characters/)).toHaveAttribute("data-state", "met");
-    expect(rule(/Not the customer's email/)).toHaveAttribute("data-state", "unmet");
+    expect(rule(/8 to 100 characters/)).toHaveAttribute("data-status", "met");
+    expect(rule(/Not the customer's email/)).toHaveAttribute("data-status", "unmet");
     expect(rule(/Not the customer's email/)).toHaveTextContent("Not yet:");
     expect(meter).toHaveAttribute("aria-valuenow", "0");
     expect(meter).toHaveAttribute("aria-valuetext", "Very weak");
 
     await user.clear(screen.getByLabelText("New password"));
     await fill(user, STRONG);
-    expect(rule(/Not the customer's email/)).toHaveAttribute("data-state", "met");
-    expect(rule(/Both passwords match/)).toHaveAttribute("data-state", "met");
+    expect(rule(/Not the customer's email/)).toHaveAttribute("data-status", "met");
+    expect(rule(/Both passwords match/)).toHaveAttribute("data-status", "met");
     expect(rule(/Both passwords match/)).toHaveTextContent("Done:");
     expect(Number(meter.getAttribute("aria-valuenow"))).toBeGreaterThanOrEqual(3);
     expect(screen.getByLabelText("New password")).toHaveAccessibleDescription(expect.stringContaining("Password strength:"));

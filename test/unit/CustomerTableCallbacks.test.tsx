@@ -50,10 +50,10 @@ describe("completion callbacks and the success status", { timeout: 15_000 }, () 
       message: `Access revoked for ${name}.`,
     });
     expect(successStatus()).toHaveTextContent(`Access revoked for ${name}.`);
-    expect(successBox()).toHaveAttribute("data-state", "shown");
+    expect(successBox()).toHaveAttribute("data-status", "shown");
     await userEvent.click(within(successBox()).getByRole("button", { name: "Dismiss" }));
     expect(successStatus()).toBeEmptyDOMElement();
-    expect(successBox()).toHaveAttribute("data-state", "hidden");
+    expect(successBox()).toHaveAttribute("data-status", "hidden");
     expect(screen.getByRole("table")).toHaveFocus();
     expect(onActionComplete).toHaveBeenCalledTimes(1);
   });
@@ -65,7 +65,7 @@ describe("completion callbacks and the success status", { timeout: 15_000 }, () 
     expect(onActionComplete).toHaveBeenCalledTimes(1);
     // Announced through the same live region, visually hidden.
     expect(successStatus()).toHaveTextContent(`Access revoked for ${name}.`);
-    expect(successBox()).toHaveAttribute("data-state", "hidden");
+    expect(successBox()).toHaveAttribute("data-status", "hidden");
     expect(screen.queryByRole("button", { name: "Dismiss" })).not.toBeInTheDocument();
   });
 

@@ -100,11 +100,11 @@ describe("EditNameDialog", () => {
   });
 
   it("sends one call on a double click", async () => {
-    const { user, count } = renderDialog(EditNameDialog, { latency: 60 });
+    const { user, count } = renderDialog(EditNameDialog, { latency: 400 });
     await screen.findByLabelText("Full name");
     await user.dblClick(screen.getByRole("button", { name: "Update" }));
     expect(screen.getByRole("button", { name: "Saving…" })).toHaveAttribute("aria-busy", "true");
-    await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
+    await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument(), { timeout: 4000 });
     expect(count("updateDisplayName")).toBe(1);
   });
 });

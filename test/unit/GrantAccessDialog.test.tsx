@@ -48,10 +48,10 @@ describe("GrantAccessDialog", () => {
   });
 
   it("sends one call on a double click", async () => {
-    const { user, count } = renderDialog(GrantAccessDialog, { customer: grace, latency: 60 });
+    const { user, count } = renderDialog(GrantAccessDialog, { customer: grace, latency: 400 });
     await user.dblClick(await screen.findByRole("button", { name: "Grant access" }));
     expect(screen.getByRole("button", { name: "Granting access…" })).toHaveAttribute("aria-busy", "true");
-    await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
+    await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument(), { timeout: 4000 });
     expect(count("grantAccess")).toBe(1);
   });
 });

@@ -36,10 +36,10 @@ describe("MigrateCustomerDialog", () => {
   });
 
   it("sends one call on a double click", async () => {
-    const { user, count } = renderDialog(MigrateCustomerDialog, { latency: 60 });
+    const { user, count } = renderDialog(MigrateCustomerDialog, { latency: 400 });
     await user.dblClick(await screen.findByRole("button", { name: "Migrate" }));
     expect(screen.getByRole("button", { name: "Migrating…" })).toHaveAttribute("aria-busy", "true");
-    await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
+    await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument(), { timeout: 4000 });
     expect(count("migrateToAtlassianAccount")).toBe(1);
   });
 

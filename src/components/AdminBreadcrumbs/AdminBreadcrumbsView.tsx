@@ -1,7 +1,7 @@
-import { useLinkComponent, useMessages } from "../../data/PortalCustomerAdminProvider";
+import { useLinkComponent, useMessages } from "../../i18n/I18nContext";
 import { adminHref, getAdminPath, type AdminDestination, type AdminPage } from "../../domain/navigation";
 import type { Experience } from "../../domain/types";
-import { AdminContextError, AdminContextLoading } from "../AdminNavigation/AdminContextStatusView";
+import { adminContextStatusShell } from "../_shared/AdminContextStatus";
 import { useDestinationLabel } from "../AdminNavigation/useDestinationLabel";
 
 /** Props every state of {@link AdminBreadcrumbsView} accepts. */
@@ -52,22 +52,19 @@ export function AdminBreadcrumbsView(props: AdminBreadcrumbsViewProps) {
   const { t } = useMessages();
   const className = ["pca-root", "pca-breadcrumbs", props.className].filter(Boolean).join(" ");
   const label = props.label ?? t("breadcrumbs.label");
-  if (props.state === "loading") {
-    return (
-      <nav className={className} aria-label={label} aria-busy="true" data-state="loading">
-        <AdminContextLoading label={t("breadcrumbs.loading")} lines={4} layout="inline" />
-      </nav>
-    );
-  }
-  if (props.state === "error") {
-    return (
-      <nav className={className} aria-label={label} data-state="error">
-        <AdminContextError title={t("breadcrumbs.error")} onRetry={props.onRetry} isAlert={false} />
-      </nav>
-    );
+  if (props.state === "loading" || props.state === "error") {
+    return adminContextStatusShell({
+      as: "nav",
+      className,
+      status: props.state,
+      loadingLabel: label,
+      errorLabel: label,
+      loading: { label: t("breadcrumbs.loading"), lines: 4, layout: "inline" },
+      failure: { title: t("breadcrumbs.error"), onRetry: props.state === "error" ? props.onRetry : undefined, isAlert: false },
+    });
   }
   return (
-    <nav className={className} aria-label={label} data-state="ready" data-experience={props.experience}>
+    <nav className={className} aria-label={label} data-status="ready" data-experience={props.experience}>
       <BreadcrumbList {...props} />
     </nav>
   );

@@ -1,11 +1,12 @@
+import { useControllableState } from "@radix-ui/react-use-controllable-state";
 import { useCallback, useId, useMemo, useState, type ReactNode } from "react";
-import { useLinkComponent, useMessages } from "../../data/PortalCustomerAdminProvider";
+import { useLinkComponent, useMessages } from "../../i18n/I18nContext";
 import {
   adminHref, getAdminNavigation, getAdminPath,
   type AdminDestination, type AdminNavNode, type AdminPage,
 } from "../../domain/navigation";
 import type { Experience } from "../../domain/types";
-import { AdminContextError, AdminContextLoading } from "./AdminContextStatusView";
+import { adminContextStatusShell } from "../_shared/AdminContextStatus";
 import { useDestinationLabel } from "./useDestinationLabel";
 
 /** Props every state of {@link AdminNavigationView} accepts. */
@@ -64,22 +65,19 @@ export function AdminNavigationView(props: AdminNavigationViewProps) {
   const { t } = useMessages();
   const className = ["pca-root", "pca-admin-nav", props.className].filter(Boolean).join(" ");
   const label = props.label ?? t("nav.label");
-  if (props.state === "loading") {
-    return (
-      <nav className={className} aria-label={label} aria-busy="true" data-state="loading">
-        <AdminContextLoading label={t("nav.loading")} lines={5} />
-      </nav>
-    );
-  }
-  if (props.state === "error") {
-    return (
-      <nav className={className} aria-label={label} data-state="error">
-        <AdminContextError title={t("nav.contextErrorTitle")} error={props.error} onRetry={props.onRetry} />
-      </nav>
-    );
+  if (props.state === "loading" || props.state === "error") {
+    return adminContextStatusShell({
+      as: "nav",
+      className,
+      status: props.state,
+      loadingLabel: label,
+      errorLabel: label,
+      loading: { label: t("nav.loading"), lines: 5 },
+      failure: { title: t("nav.contextErrorTitle"), error: props.state === "error" ? props.error : undefined, onRetry: props.state === "error" ? props.onRetry : undefined },
+    });
   }
   return (
-    <nav className={className} aria-label={label} data-state="ready" data-experience={props.experience}>
+    <nav className={className} aria-label={label} data-status="ready" data-experience={props.experience}>
       <AdminNavigationTree {...props} />
     </nav>
   );
@@ -96,22 +94,22 @@ function AdminNavigationTree({
 
   const groupsAround = (page: AdminPage) =>
     getAdminPath(experience, page).filter((n) => n.kind === "group").map((n) => n.destination);
-  const [uncontrolled, setUncontrolled] = useState<readonly AdminDestination[]>(() => defaultExpandedGroups ?? groupsAround(current));
+  const [initialGroups] = useState(() => defaultExpandedGroups ?? groupsAround(current));
+  const [open, setOpen] = useControllableState<readonly AdminDestination[]>({
+    prop: expandedGroups,
+    defaultProp: initialGroups,
+    onChange: onExpandedGroupsChange as ((groups: readonly AdminDestination[]) => void) | undefined,
+  });
   // When the host moves to another page, open the groups around it (uncontrolled only).
   const [shownCurrent, setShownCurrent] = useState(current);
   if (shownCurrent !== current) {
     setShownCurrent(current);
-    setUncontrolled((prev) => [...new Set([...prev, ...groupsAround(current)])]);
+    if (expandedGroups === undefined) setOpen((prev) => [...new Set([...(prev ?? []), ...groupsAround(current)])]);
   }
-  const open = expandedGroups ?? uncontrolled;
   const openSet = useMemo(() => new Set(open), [open]);
   const toggle = useCallback(
-    (destination: AdminDestination) => {
-      const next = openSet.has(destination) ? open.filter((d) => d !== destination) : [...open, destination];
-      if (expandedGroups === undefined) setUncontrolled(next);
-      onExpandedGroupsChange?.(next);
-    },
-    [open, openSet, expandedGroups, onExpandedGroupsChange],
+    (destination: AdminDestination) => setOpen(openSet.has(destination) ? open.filter((d) => d !== destination) : [...open, destination]),
+    [open, openSet, setOpen],
   );
 
   const currentPath = new Set(getAdminPath(experience, current).map((n) => n.destination));

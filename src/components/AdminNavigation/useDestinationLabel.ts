@@ -1,5 +1,5 @@
 import { useCallback } from "react";
-import { useMessages } from "../../data/PortalCustomerAdminProvider";
+import { useMessages } from "../../i18n/I18nContext";
 import type { AdminDestination } from "../../domain/navigation";
 
 /** @internal Labels destinations in the viewer's language; the site is called by its name. */

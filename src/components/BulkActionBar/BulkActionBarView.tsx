@@ -1,7 +1,7 @@
 import { useId } from "react";
 import type { BulkAction } from "../../adapter/types";
 import { MAX_BULK_CUSTOMERS } from "../../adapter/types";
-import { useMessages } from "../../data/PortalCustomerAdminProvider";
+import { useMessages } from "../../i18n/I18nContext";
 import type { PermissionDenial } from "../../domain/permissions";
 import { visuallyHidden } from "../_shared/visuallyHidden";
 

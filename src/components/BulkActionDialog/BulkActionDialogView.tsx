@@ -1,12 +1,15 @@
 import * as Dialog from "@radix-ui/react-dialog";
+import { useControllableState } from "@radix-ui/react-use-controllable-state";
 import { useId, useRef, useState, type ReactNode } from "react";
+import { useForm, useWatch } from "react-hook-form";
 import type { BulkAction, BulkProgress, BulkResult } from "../../adapter/types";
-import { useMessages, usePortalContainer } from "../../data/PortalCustomerAdminProvider";
+import { useMessages } from "../../i18n/I18nContext";
 import type { PortalCustomer } from "../../domain/types";
 import { errorMessageKey, errorMessageValues } from "../_shared/errorMessage";
-import { useControllableOpen, type OpenStateProps } from "../_dialog/useControllableOpen";
+import { DialogAlert, DialogFooter, DialogShell } from "../_dialog/DialogShell";
+import type { OpenStateProps } from "../_dialog/types";
 
-/** The dialog's phase, exposed as `data-state`: asking, running with progress, or showing the result. */
+/** The dialog's phase, exposed as `data-phase`: asking, running with progress, or showing the result. */
 export type BulkDialogPhase = "confirm" | "running" | "done";
 
 /** Props of {@link BulkActionDialogView}. */
@@ -39,10 +42,10 @@ const IRREVERSIBLE: ReadonlySet<BulkAction> = new Set(["delete", "migrate"]);
 export function BulkActionDialogView(props: BulkActionDialogViewProps) {
   const { action, customers, onRun, onComplete, onCloseAutoFocus, className } = props;
   const { t, locale } = useMessages();
-  const portalContainer = usePortalContainer();
-  const [open, setOpenState] = useControllableOpen(props);
+  const [open, setOpenState] = useControllableState({ prop: props.open, defaultProp: props.defaultOpen ?? false, onChange: props.onOpenChange });
   const [phase, setPhase] = useState<BulkDialogPhase>("confirm");
-  const [typed, setTyped] = useState("");
+  const form = useForm<{ typedCount: string }>({ defaultValues: { typedCount: "" } });
+  const typed = useWatch({ control: form.control, name: "typedCount" }) ?? "";
   const [error, setError] = useState<unknown>(null);
   const [progress, setProgress] = useState<BulkProgress>({ done: 0, total: customers.length, failed: 0 });
   const [result, setResult] = useState<BulkResult | null>(null);
@@ -59,7 +62,7 @@ export function BulkActionDialogView(props: BulkActionDialogViewProps) {
     setOpenState(next);
     if (!next) {
       setPhase("confirm");
-      setTyped("");
+      form.reset();
       setError(null);
       setResult(null);
       setIsStopping(false);
@@ -129,11 +132,7 @@ export function BulkActionDialogView(props: BulkActionDialogViewProps) {
   } else {
     body = (
       <>
-        {error !== null && (
-          <div role="alert" className="pca-dialog__alert">
-            <p>{t(errorMessageKey(error), errorMessageValues(error))}</p>
-          </div>
-        )}
+        {error !== null && <DialogAlert error={error} />}
         {needsTypedCount && (
           <div className="pca-dialog-field">
             <label className="pca-dialog-field__label" htmlFor={inputId}>
@@ -144,8 +143,7 @@ export function BulkActionDialogView(props: BulkActionDialogViewProps) {
               className="pca-dialog-field__input"
               inputMode="numeric"
               autoComplete="off"
-              value={typed}
-              onChange={(event) => setTyped(event.target.value)}
+              {...form.register("typedCount")}
             />
           </div>
         )}
@@ -153,87 +151,56 @@ export function BulkActionDialogView(props: BulkActionDialogViewProps) {
     );
   }
 
+  const tone = IRREVERSIBLE.has(action) ? "danger" : "default";
   return (
-    <Dialog.Root open={open} onOpenChange={setOpen}>
-      <Dialog.Portal container={portalContainer}>
-        <Dialog.Overlay className="pca-root pca-dialog-overlay" />
-        <Dialog.Content
-          className={className ? `pca-root pca-dialog pca-bulk-dialog ${className}` : "pca-root pca-dialog pca-bulk-dialog"}
-          data-dialog={`bulk-${action}`}
-          data-state-phase={phase}
-          data-tone={IRREVERSIBLE.has(action) ? "danger" : "default"}
-          onCloseAutoFocus={onCloseAutoFocus}
-          onEscapeKeyDown={(event) => phase === "running" && event.preventDefault()}
-          onPointerDownOutside={(event) => phase === "running" && event.preventDefault()}
-          onOpenAutoFocus={(event) => {
-            const target = (event.currentTarget as HTMLElement).querySelector<HTMLElement>(
-              needsTypedCount ? "input" : '[data-dialog-action="cancel"]',
-            );
-            if (target) {
-              event.preventDefault();
-              target.focus();
-            }
-          }}
-        >
-          <Dialog.Title className="pca-dialog__title">
-            {phase === "done" ? t("bulk.summaryTitle") : t(`bulk.title.${action}`, { count })}
-          </Dialog.Title>
-          <Dialog.Description asChild>
-            <div className="pca-dialog__description">
-              {phase === "confirm" && (
-                <>
-                  {IRREVERSIBLE.has(action) && <p className="pca-dialog__callout">{t("bulk.irreversible")}</p>}
-                  <p>{t(`bulk.description.${action}`)}</p>
-                </>
-              )}
-            </div>
-          </Dialog.Description>
-          <form
-            className="pca-dialog__form"
-            noValidate
-            data-state={phase}
-            aria-busy={phase === "running" || undefined}
-            onSubmit={(event) => {
-              event.preventDefault();
-              void start();
-            }}
-          >
-            {body}
-            <div className="pca-dialog__footer">
-              {phase === "confirm" && (
-                <>
-                  <Dialog.Close asChild>
-                    <button type="button" className="pca-dialog__button" data-variant="subtle" data-dialog-action="cancel">
-                      {t("cancel")}
-                    </button>
-                  </Dialog.Close>
-                  <button
-                    type="submit"
-                    className="pca-dialog__button"
-                    data-variant={IRREVERSIBLE.has(action) ? "danger" : "primary"}
-                    data-dialog-action="submit"
-                    disabled={!isConfirmed || count === 0}
-                  >
-                    {t(`bulk.submit.${action}`, { count })}
-                  </button>
-                </>
-              )}
-              {phase === "running" && (
-                <button type="button" className="pca-dialog__button" data-variant="subtle" onClick={stop} disabled={isStopping}>
-                  {isStopping ? t("bulk.stopping") : t("bulk.stop")}
-                </button>
-              )}
-              {phase === "done" && (
-                <Dialog.Close asChild>
-                  <button type="button" className="pca-dialog__button" data-variant="primary">
-                    {t("bulk.done.close")}
-                  </button>
-                </Dialog.Close>
-              )}
-            </div>
-          </form>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+    <DialogShell
+      open={open}
+      onOpenChange={setOpen}
+      name={`bulk-${action}`}
+      tone={tone}
+      className={className ? `pca-bulk-dialog ${className}` : "pca-bulk-dialog"}
+      panelProps={{ "data-phase": phase }}
+      isDismissBlocked={phase === "running"}
+      onCloseAutoFocus={onCloseAutoFocus}
+      initialFocus={(panel) => panel.querySelector<HTMLElement>(needsTypedCount ? "input" : '[data-dialog-action="cancel"]')}
+      title={phase === "done" ? t("bulk.summaryTitle") : t(`bulk.title.${action}`, { count })}
+      description={
+        phase === "confirm" && (
+          <>
+            {IRREVERSIBLE.has(action) && <p className="pca-dialog__callout">{t("bulk.irreversible")}</p>}
+            <p>{t(`bulk.description.${action}`)}</p>
+          </>
+        )
+      }
+    >
+      <form
+        className="pca-dialog__form"
+        noValidate
+        data-phase={phase}
+        aria-busy={phase === "running" || undefined}
+        onSubmit={(event) => void form.handleSubmit(() => start())(event)}
+      >
+        {body}
+        {phase === "confirm" && (
+          <DialogFooter submitLabel={t(`bulk.submit.${action}`, { count })} tone={tone} isSubmitDisabled={!isConfirmed || count === 0} />
+        )}
+        {phase === "running" && (
+          <div className="pca-dialog__footer">
+            <button type="button" className="pca-dialog__button" data-variant="subtle" onClick={stop} disabled={isStopping}>
+              {isStopping ? t("bulk.stopping") : t("bulk.stop")}
+            </button>
+          </div>
+        )}
+        {phase === "done" && (
+          <div className="pca-dialog__footer">
+            <Dialog.Close asChild>
+              <button type="button" className="pca-dialog__button" data-variant="primary">
+                {t("bulk.done.close")}
+              </button>
+            </Dialog.Close>
+          </div>
+        )}
+      </form>
+    </DialogShell>
   );
 }

@@ -3,9 +3,10 @@ import * as z from "zod/mini";
 import { checkPassword, passwordIssue } from "../../domain/password";
 import type { ValidationIssueCode } from "../../domain/text";
 import type { PortalCustomer } from "../../domain/types";
-import { useMessages } from "../../data/PortalCustomerAdminProvider";
+import { useMessages } from "../../i18n/I18nContext";
 import { visuallyHidden } from "../_shared/visuallyHidden";
-import { ActionDialog, DialogField, schemaValidator, type CustomerDialogViewProps, type DialogForm } from "../_dialog";
+import { useWatch, type UseFormReturn } from "react-hook-form";
+import { ActionDialog, DialogField, type CustomerDialogViewProps } from "../_dialog";
 
 /** The values {@link ChangePasswordDialogView} submits. */
 export interface ChangePasswordValues {
@@ -57,7 +58,7 @@ function createSchema(t: Translate, email: string) {
  */
 export function ChangePasswordDialogView({ customer, onSubmit, ...rest }: ChangePasswordDialogViewProps) {
   const { t } = useMessages();
-  const validate = useMemo(() => schemaValidator<ChangePasswordValues>(createSchema(t, customer.email)), [t, customer.email]);
+  const schema = useMemo(() => createSchema(t, customer.email), [t, customer.email]);
   return (
     <ActionDialog<ChangePasswordValues>
       {...rest}
@@ -67,19 +68,19 @@ export function ChangePasswordDialogView({ customer, onSubmit, ...rest }: Change
       submitLabel={t("changePasswordDialog.submit")}
       initialFocus="field"
       defaultValues={{ newPassword: "", confirmPassword: "" }}
-      validate={validate}
+      schema={schema}
       onSubmit={onSubmit}
       renderFields={(form) => <PasswordFields form={form} customer={customer} />}
     />
   );
 }
 
-function PasswordFields({ form, customer }: { form: DialogForm<ChangePasswordValues>; customer: PortalCustomer }) {
+function PasswordFields({ form, customer }: { form: UseFormReturn<ChangePasswordValues>; customer: PortalCustomer }) {
   const { t } = useMessages();
   const [isShown, setShown] = useState(false);
   const rulesId = useId();
   const meterId = useId();
-  const { newPassword, confirmPassword } = form.values;
+  const [newPassword = "", confirmPassword = ""] = useWatch({ control: form.control, name: ["newPassword", "confirmPassword"] });
   const check = checkPassword(newPassword, { email: customer.email });
   const met = (id: string) => check.rules.find((rule) => rule.id === id)?.isMet ?? false;
   const rules = [
@@ -142,7 +143,7 @@ function PasswordFields({ form, customer }: { form: DialogForm<ChangePasswordVal
       />
       <ul id={rulesId} className="pca-password-rules" aria-label={t("changePasswordDialog.rules")}>
         {rules.map((rule) => (
-          <li key={rule.key} className="pca-password-rules__rule" data-state={rule.isMet ? "met" : "unmet"}>
+          <li key={rule.key} className="pca-password-rules__rule" data-status={rule.isMet ? "met" : "unmet"}>
             <RuleIcon isMet={rule.isMet} />
             <span style={visuallyHidden}>
               {t(rule.isMet ? "changePasswordDialog.rule.met" : "changePasswordDialog.rule.unmet")}{" "}

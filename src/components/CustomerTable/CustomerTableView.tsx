@@ -2,7 +2,7 @@ import { useControllableState } from "@radix-ui/react-use-controllable-state";
 import {
   memo, useCallback, useEffect, useLayoutEffect, useRef, type InputHTMLAttributes, type ReactNode, type Ref,
 } from "react";
-import { useMessages } from "../../data/PortalCustomerAdminProvider";
+import { useMessages } from "../../i18n/I18nContext";
 import { useNow } from "../../data/useNow";
 import { pickRootAttributes, type RootAttributes } from "../_shared/rootAttributes";
 import { visuallyHidden } from "../_shared/visuallyHidden";
@@ -186,7 +186,7 @@ function BuiltInCell({ id, customer, nowMs, hasClientClock }: {
       return <>{customer.email}</>;
     case "status":
       return (
-        <span className="pca-customer-table__status" data-state={customer.status}>
+        <span className="pca-customer-table__status" data-status={customer.status}>
           {t(customer.status === "active" ? "table.status.active" : "table.status.revoked")}
         </span>
       );
@@ -242,7 +242,7 @@ const CustomerRow = memo(function CustomerRow({
     <tr
       className="pca-customer-table__row"
       data-customer-id={customer.id}
-      data-state={customer.status}
+      data-status={customer.status}
       data-selected={isSelected ? "" : undefined}
     >
       {isSelectable && (
@@ -346,7 +346,7 @@ export function CustomerTableView(props: CustomerTableViewProps) {
     return {
       ariaSort,
       content: (
-        <button type="button" className="pca-customer-table__sort" data-state={direction} onClick={() => onSortChange(next)}>
+        <button type="button" className="pca-customer-table__sort" data-sort={direction} onClick={() => onSortChange(next)}>
           {label}
           <SortIcon direction={direction} />
         </button>
@@ -364,7 +364,7 @@ export function CustomerTableView(props: CustomerTableViewProps) {
     body = (
       <tr className="pca-customer-table__message-row">
         <td colSpan={columnCount}>
-          <div role="alert" className="pca-customer-table__message" data-state="error">
+          <div role="alert" className="pca-customer-table__message" data-status="error">
             <p className="pca-customer-table__message-title">{errorTitle ?? t("table.error.title")}</p>
             {errorMessage && <p className="pca-customer-table__message-text">{errorMessage}</p>}
             {onRetry && (
@@ -392,7 +392,7 @@ export function CustomerTableView(props: CustomerTableViewProps) {
     body = (
       <tr className="pca-customer-table__message-row">
         <td colSpan={columnCount}>
-          <div className="pca-customer-table__message" data-state={viewState}>
+          <div className="pca-customer-table__message" data-status={viewState}>
             <p className="pca-customer-table__message-title">{t(isNoMatch ? "table.noMatch.title" : "table.empty.title")}</p>
             <p className="pca-customer-table__message-text">{t(isNoMatch ? "table.noMatch.description" : "table.empty.description")}</p>
             {isNoMatch && onClearFilters && (
@@ -427,12 +427,12 @@ export function CustomerTableView(props: CustomerTableViewProps) {
     <div
       {...pickRootAttributes(props)}
       className={["pca-root", "pca-customer-table", className].filter(Boolean).join(" ")}
-      data-state={viewState}
+      data-status={viewState}
       data-fetching={isFetching ? "" : undefined}
     >
       {/* One polite live region, always in the DOM so a new message is announced: visible for
           the success status, visually hidden for a plain announcement. */}
-      <div className="pca-customer-table__success" data-state={successMessage ? "shown" : "hidden"}>
+      <div className="pca-customer-table__success" data-status={successMessage ? "shown" : "hidden"}>
         {successMessage && (
           <svg className="pca-customer-table__success-icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
             <path d="M3.5 8.5l3 3 6-7" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
@@ -454,7 +454,7 @@ export function CustomerTableView(props: CustomerTableViewProps) {
         )}
       </div>
       {isReadOnly && (
-        <p className="pca-customer-table__note" data-state="read-only">
+        <p className="pca-customer-table__note" data-status="read-only">
           {t("table.readOnly", { reason: readOnlyReason ?? "" }).trim()}
         </p>
       )}

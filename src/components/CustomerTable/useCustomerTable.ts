@@ -6,7 +6,8 @@ import {
 import { isAbortError } from "../../adapter/errors";
 import { resolveCustomers } from "../../adapter/resolve";
 import type { BulkAction, BulkResult } from "../../adapter/types";
-import { useAdminContext, useMessages, useProviderValue } from "../../data/PortalCustomerAdminProvider";
+import { useAdminContext, useProviderValue } from "../../data/PortalCustomerAdminProvider";
+import { useMessages } from "../../i18n/I18nContext";
 import type { PortalCustomersState } from "../../data/customerListStore";
 import { usePortalCustomers } from "../../data/usePortalCustomers";
 import { canManageCustomers, permissionDenial } from "../../domain/permissions";
@@ -158,7 +159,7 @@ export interface CustomerTableState {
   /** Props for a sortable column's header cell. */
   getSortHeaderProps: (field: CustomerSortField) => { "aria-sort": "ascending" | "descending" | undefined };
   /** Props for the button inside a sortable header. */
-  getSortButtonProps: (field: CustomerSortField) => { type: "button"; onClick: () => void; "data-state": SortDirection | "none" };
+  getSortButtonProps: (field: CustomerSortField) => { type: "button"; onClick: () => void; "data-sort": SortDirection | "none" };
   /** Props for a row's checkbox `<input>`, named "Select {name}". */
   getRowCheckboxProps: (customer: PortalCustomer) => {
     type: "checkbox"; checked: boolean; "aria-label": string; onChange: (event: ChangeEvent<HTMLInputElement>) => void;
@@ -492,7 +493,7 @@ export function useCustomerTable(options: UseCustomerTableOptions = {}): Custome
       onChange: (event) => setStatusFilter(event.currentTarget.value as CustomerStatusFilter),
     }),
     getSortHeaderProps: (field) => ({ "aria-sort": ariaSort(field) }),
-    getSortButtonProps: (field) => ({ type: "button", onClick: () => toggleSort(field), "data-state": getSortDirection(field) }),
+    getSortButtonProps: (field) => ({ type: "button", onClick: () => toggleSort(field), "data-sort": getSortDirection(field) }),
     getRowCheckboxProps: (customer) => ({
       type: "checkbox",
       checked: selectedSet.has(customer.id),

@@ -1,4 +1,4 @@
-import { useMessages } from "../../data/PortalCustomerAdminProvider";
+import { useMessages } from "../../i18n/I18nContext";
 import { ActionDialog, DialogField, type CustomerDialogViewProps } from "../_dialog";
 
 /** The values {@link DeleteCustomerDialogView} submits. */

@@ -1,8 +1,8 @@
 import { useMemo } from "react";
 import * as z from "zod/mini";
 import { displayNameIssue } from "../../domain/schemas";
-import { useMessages } from "../../data/PortalCustomerAdminProvider";
-import { ActionDialog, DialogField, schemaValidator, type CustomerDialogViewProps } from "../_dialog";
+import { useMessages } from "../../i18n/I18nContext";
+import { ActionDialog, DialogField, type CustomerDialogViewProps } from "../_dialog";
 
 /** The values {@link EditNameDialogView} submits. */
 export interface EditNameValues {
@@ -20,25 +20,23 @@ export type EditNameDialogViewProps = CustomerDialogViewProps<EditNameValues>;
  */
 export function EditNameDialogView({ customer, onSubmit, ...rest }: EditNameDialogViewProps) {
   const { t } = useMessages();
-  const validate = useMemo(
+  const schema = useMemo(
     () =>
-      schemaValidator<EditNameValues>(
-        z.object({
-          // The domain's rules (code points, invisible characters), with this UI's messages.
-          displayName: z.string().check(
-            z.trim(),
-            z.superRefine<string>((value, ctx) => {
-              const issue = displayNameIssue(value);
-              if (!issue) return;
-              const key =
-                issue.code === "too_long" ? "editNameDialog.error.tooLong"
-                : issue.code === "invalid_characters" ? "editNameDialog.error.invalidCharacters"
-                : "editNameDialog.error.required";
-              ctx.addIssue({ code: "custom", message: t(key), input: value });
-            }),
-          ),
-        }),
-      ),
+      z.object({
+        // The domain's rules (code points, invisible characters), with this UI's messages.
+        displayName: z.string().check(
+          z.trim(),
+          z.superRefine<string>((value, ctx) => {
+            const issue = displayNameIssue(value);
+            if (!issue) return;
+            const key =
+              issue.code === "too_long" ? "editNameDialog.error.tooLong"
+              : issue.code === "invalid_characters" ? "editNameDialog.error.invalidCharacters"
+              : "editNameDialog.error.required";
+            ctx.addIssue({ code: "custom", message: t(key), input: value });
+          }),
+        ),
+      }),
     [t],
   );
   return (
@@ -50,7 +48,7 @@ export function EditNameDialogView({ customer, onSubmit, ...rest }: EditNameDial
       submitLabel={t("editNameDialog.submit")}
       initialFocus="field"
       defaultValues={{ displayName: customer.displayName }}
-      validate={validate}
+      schema={schema}
       onSubmit={onSubmit}
       renderFields={(form) => (
         <DialogField form={form} name="displayName" label={t("editNameDialog.fullName")} inputProps={{ autoComplete: "off" }} />

@@ -1,7 +1,7 @@
-import { useMessages } from "../../data/PortalCustomerAdminProvider";
+import { useMessages } from "../../i18n/I18nContext";
 import { canManageCustomers } from "../../domain/permissions";
 import type { AdminViewer } from "../../domain/navigation";
-import { AdminContextError, AdminContextLoading } from "../AdminNavigation/AdminContextStatusView";
+import { adminContextStatusShell } from "../_shared/AdminContextStatus";
 
 /** Props every state of {@link ExperienceBadgeView} accepts. */
 export interface ExperienceBadgeViewCommonProps {
@@ -42,19 +42,14 @@ export type ExperienceBadgeViewProps = ExperienceBadgeReadyProps | ExperienceBad
 export function ExperienceBadgeView(props: ExperienceBadgeViewProps) {
   const { t } = useMessages();
   const className = ["pca-root", "pca-experience-badge", props.className].filter(Boolean).join(" ");
-  if (props.state === "loading") {
-    return (
-      <div className={className} aria-busy="true" data-state="loading">
-        <AdminContextLoading label={t("badge.loading")} lines={2} layout="inline" />
-      </div>
-    );
-  }
-  if (props.state === "error") {
-    return (
-      <div className={className} data-state="error">
-        <AdminContextError title={t("badge.error")} onRetry={props.onRetry} isAlert={false} />
-      </div>
-    );
+  if (props.state === "loading" || props.state === "error") {
+    return adminContextStatusShell({
+      as: "div",
+      className,
+      status: props.state,
+      loading: { label: t("badge.loading"), lines: 2, layout: "inline" },
+      failure: { title: t("badge.error"), onRetry: props.state === "error" ? props.onRetry : undefined, isAlert: false },
+    });
   }
   const { experience, role, environment } = props.viewer;
   const isReadOnly = !canManageCustomers({ ...props.viewer, site: { id: "", name: "", url: "" }, organization: null });
@@ -62,7 +57,7 @@ export function ExperienceBadgeView(props: ExperienceBadgeViewProps) {
     <ul
       className={className}
       aria-label={t("badge.label")}
-      data-state="ready"
+      data-status="ready"
       data-experience={experience}
       data-role={role}
       data-environment={environment}

@@ -1,8 +1,9 @@
-import { useId, useRef, useState, type KeyboardEvent } from "react";
-import { useMessages } from "../../data/PortalCustomerAdminProvider";
+import { useControllableState } from "@radix-ui/react-use-controllable-state";
+import { useId, useRef, type KeyboardEvent } from "react";
+import { useMessages } from "../../i18n/I18nContext";
 import { EXPERIENCES, getActionAvailability, getGuideSteps, viewerDenial, type AdminViewer } from "../../domain/navigation";
 import type { AdminEnvironment, CustomerAction, Experience } from "../../domain/types";
-import { AdminContextError, AdminContextLoading } from "../AdminNavigation/AdminContextStatusView";
+import { adminContextStatusShell } from "../_shared/AdminContextStatus";
 
 /** Props every state of {@link ExperienceGuideView} accepts. */
 export interface ExperienceGuideViewCommonProps {
@@ -63,19 +64,16 @@ export type ExperienceGuideViewProps = ExperienceGuideReadyProps | ExperienceGui
 export function ExperienceGuideView(props: ExperienceGuideViewProps) {
   const { t } = useMessages();
   const className = ["pca-root", "pca-guide", props.className].filter(Boolean).join(" ");
-  if (props.state === "loading") {
-    return (
-      <section className={className} aria-busy="true" aria-label={t("guide.loading")} data-state="loading">
-        <AdminContextLoading label={t("guide.loading")} lines={5} />
-      </section>
-    );
-  }
-  if (props.state === "error") {
-    return (
-      <section className={className} aria-label={t("nav.contextErrorTitle")} data-state="error">
-        <AdminContextError title={t("nav.contextErrorTitle")} error={props.error} onRetry={props.onRetry} />
-      </section>
-    );
+  if (props.state === "loading" || props.state === "error") {
+    return adminContextStatusShell({
+      as: "section",
+      className,
+      status: props.state,
+      loadingLabel: t("guide.loading"),
+      errorLabel: t("nav.contextErrorTitle"),
+      loading: { label: t("guide.loading"), lines: 5 },
+      failure: { title: t("nav.contextErrorTitle"), error: props.state === "error" ? props.error : undefined, onRetry: props.state === "error" ? props.onRetry : undefined },
+    });
   }
   return <GuideContent {...props} className={className} />;
 }
@@ -86,16 +84,18 @@ function GuideContent({
 }: ExperienceGuideReadyProps) {
   const { t, locale } = useMessages();
   const baseId = useId();
-  const [uncontrolled, setUncontrolled] = useState<Experience>(experience ?? viewer?.experience ?? "centralized");
-  const shown = shownExperience ?? uncontrolled;
+  const [shown, setShown] = useControllableState<Experience>({
+    prop: shownExperience,
+    defaultProp: experience ?? viewer?.experience ?? "centralized",
+    onChange: onShownExperienceChange,
+  });
   const tabRefs = useRef<Partial<Record<Experience, HTMLButtonElement | null>>>({});
   const environment = viewer?.environment ?? environmentProp ?? "commercial";
   const Heading = `h${headingLevel}` as const;
   const titleId = `${baseId}-title`;
 
   const select = (next: Experience) => {
-    if (shownExperience === undefined) setUncontrolled(next);
-    if (next !== shown) onShownExperienceChange?.(next);
+    setShown(next);
   };
 
   const onTabKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
@@ -118,7 +118,7 @@ function GuideContent({
   const values = { site: siteName ?? t("guide.theSite"), action: t(`guide.action.${action}`) };
 
   return (
-    <section className={className} aria-labelledby={titleId} data-state="ready" data-action={action}>
+    <section className={className} aria-labelledby={titleId} data-status="ready" data-action={action}>
       <Heading id={titleId} className="pca-guide__title">{t(`guide.title.${action}`)}</Heading>
       <div role="tablist" aria-label={t("guide.switchLabel")} className="pca-guide__tabs">
         {EXPERIENCES.map((exp) => {
@@ -135,7 +135,7 @@ function GuideContent({
               aria-controls={`${baseId}-panel-${exp}`}
               tabIndex={isSelected ? 0 : -1}
               className="pca-guide__tab"
-              data-state={isSelected ? "active" : "inactive"}
+              data-selected={isSelected || undefined}
               onClick={() => select(exp)}
               onKeyDown={onTabKeyDown}
             >
@@ -160,13 +160,13 @@ function GuideContent({
             className="pca-guide__panel"
             data-experience={exp}
           >
-            <p className="pca-guide__who" data-state={availability.roles.length > 0 ? "available" : "unavailable"}>
+            <p className="pca-guide__who" data-status={availability.roles.length > 0 ? "available" : "unavailable"}>
               {availability.roles.length > 0
                 ? t("guide.who", { roles: listFormat.format(availability.roles.map((role) => t(`guide.who.${role}`))) })
                 : t(`denial.${availability.denial ?? "not-admin"}`)}
             </p>
             {isViewers && viewer && availability.roles.length > 0 ? (
-              <p className="pca-guide__you" data-state={denial ? "denied" : "allowed"}>
+              <p className="pca-guide__you" data-status={denial ? "denied" : "allowed"}>
                 {denial
                   ? t("guide.you.cannot", { role: t(`role.${viewer.role}`), reason: t(`denial.${denial}`) })
                   : t("guide.you.can", { role: t(`role.${viewer.role}`) })}

@@ -1,4 +1,5 @@
-import { useAdapter, useMessages } from "../../data/PortalCustomerAdminProvider";
+import { useAdapter } from "../../data/PortalCustomerAdminProvider";
+import { useMessages } from "../../i18n/I18nContext";
 import { downloadBlob, exportCustomersCsv } from "../../data/exportCsv";
 import type { CustomerQuery } from "../../domain/types";
 import { ExportCustomersButtonView } from "./ExportCustomersButtonView";

@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from "react";
 import { isAbortError } from "../../adapter/errors";
 import type { ExportBatch } from "../../adapter/export";
-import { useMessages } from "../../data/PortalCustomerAdminProvider";
+import { useMessages } from "../../i18n/I18nContext";
 import { errorMessageKey, errorMessageValues } from "../_shared/errorMessage";
 
-/** The export's state, exposed as `data-state`. */
+/** The export's state, exposed as `data-status`. */
 export type ExportState = "idle" | "running" | "done" | "cancelled" | "failed";
 
 /** Props of {@link ExportCustomersButtonView}. */
@@ -57,7 +57,7 @@ export function ExportCustomersButtonView({ onExport, isDisabled = false, classN
   }
 
   return (
-    <div className={className ? `pca-root pca-export ${className}` : "pca-root pca-export"} data-state={state}>
+    <div className={className ? `pca-root pca-export ${className}` : "pca-root pca-export"} data-status={state}>
       {state === "running" ? (
         <>
           <progress

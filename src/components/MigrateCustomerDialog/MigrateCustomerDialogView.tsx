@@ -1,4 +1,4 @@
-import { useMessages } from "../../data/PortalCustomerAdminProvider";
+import { useMessages } from "../../i18n/I18nContext";
 import { ActionDialog, type CustomerDialogViewProps } from "../_dialog";
 
 /** Props of {@link MigrateCustomerDialogView}. `onSubmit` receives no values. */

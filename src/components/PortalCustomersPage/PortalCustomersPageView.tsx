@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { useMessages } from "../../data/PortalCustomerAdminProvider";
+import { useMessages } from "../../i18n/I18nContext";
 import { pickRootAttributes, type RootAttributes } from "../_shared/rootAttributes";
 
 /** Props of {@link PortalCustomersPageView}. */

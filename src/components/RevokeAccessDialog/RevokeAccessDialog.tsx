@@ -1,5 +1,5 @@
 import { useCustomerActions } from "../../data/useCustomerActions";
-import { useMessages } from "../../data/PortalCustomerAdminProvider";
+import { useMessages } from "../../i18n/I18nContext";
 import type { CustomerDialogProps } from "../_dialog";
 import { RevokeAccessDialogView } from "./RevokeAccessDialogView";
 

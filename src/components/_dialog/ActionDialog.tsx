@@ -1,20 +1,23 @@
-import * as Dialog from "@radix-ui/react-dialog";
+import { standardSchemaResolver } from "@hookform/resolvers/standard-schema";
+import { useControllableState } from "@radix-ui/react-use-controllable-state";
 import { useRef, useState, type FormEvent, type ReactNode } from "react";
+import { useForm, useWatch, type DefaultValues, type FieldValues, type Path, type UseFormReturn } from "react-hook-form";
 import { isAdapterError } from "../../adapter/errors";
-import { useMessages, usePortalContainer } from "../../data/PortalCustomerAdminProvider";
-import { errorMessageKey, errorMessageValues } from "../_shared/errorMessage";
-import { useControllableOpen, type OpenStateProps } from "./useControllableOpen";
-import { useDialogForm, type DialogForm, type FormValidator, type FormValues } from "./useDialogForm";
+import { DialogAlert, DialogFooter, DialogShell, type DialogTone } from "./DialogShell";
+import type { OpenStateProps } from "./types";
+
+export type { DialogTone } from "./DialogShell";
+
+/** A Standard Schema (zod and zod/mini schemas are) whose input and output are the form's values. */
+export type DialogSchema<Values extends FieldValues> = Parameters<typeof standardSchemaResolver<Values, unknown, Values>>[0];
 
 /** Which element gets focus when the dialog opens: the first field, or a footer button (the safe one for irreversible actions). */
 export type InitialFocus = "field" | "cancel" | "submit";
-/** `danger` styles the submit button as destructive. */
-export type DialogTone = "default" | "danger";
-/** The submission, as `data-state` on the form. */
+/** The submission, as `data-submit-state` on the form. */
 export type SubmitState = "idle" | "submitting" | "failed";
 
 /** Props of {@link ActionDialog}, the shell every account dialog is built on. */
-export interface ActionDialogProps<Values extends FormValues<Values>> extends OpenStateProps {
+export interface ActionDialogProps<Values extends FieldValues> extends OpenStateProps {
   /** Short identifier, set as `data-dialog` on the panel (e.g. `change-password`). */
   name: string;
   /** The dialog's title. */
@@ -31,14 +34,14 @@ export interface ActionDialogProps<Values extends FormValues<Values>> extends Op
   initialFocus: InitialFocus;
   /** The form's starting values, read each time the dialog opens. */
   defaultValues: Values;
-  /** Client-side validation (e.g. `schemaValidator(zodSchema)`); runs on submit, then on every change. */
-  validate?: FormValidator<Values>;
+  /** The zod (or any Standard Schema) schema of the values; checked on submit, then on every change. Its output is what gets submitted (e.g. trimmed). */
+  schema?: DialogSchema<Values>;
   /** Performs the action; resolve to close, reject to show the error and stay open. */
   onSubmit: (values: Values) => Promise<void>;
   /** Whether the current values may not be submitted yet (the submit button is disabled). */
   isSubmitDisabled?: (values: Values) => boolean;
-  /** Renders the fields between the description and the footer. */
-  renderFields?: (form: DialogForm<Values>) => ReactNode;
+  /** Renders the fields between the description and the footer, from the react-hook-form form. */
+  renderFields?: (form: UseFormReturn<Values>) => ReactNode;
   /** See `CustomerDialogBaseProps.onCloseAutoFocus`. */
   onCloseAutoFocus?: (event: Event) => void;
   /** Extra class names for the panel. */
@@ -55,69 +58,59 @@ function focusTarget(container: HTMLElement, initialFocus: InitialFocus): HTMLEl
 }
 
 /**
- * @internal The shared shell of the account dialogs: a modal Radix Dialog with title,
- * description, an error alert, the fields and a Cancel + submit footer. The form lives
- * inside the dialog content, so its state (passwords included) is discarded on close.
+ * @internal The account dialogs: the shared {@link DialogShell} with a react-hook-form
+ * form, an error alert and the Cancel + submit footer. The form lives inside the dialog
+ * content, so its state (passwords included) is discarded on close.
  */
-export function ActionDialog<Values extends FormValues<Values>>(props: ActionDialogProps<Values>) {
+export function ActionDialog<Values extends FieldValues>(props: ActionDialogProps<Values>) {
   const { name, title, description, tone = "default", initialFocus, onCloseAutoFocus, className } = props;
-  const [open, setOpen] = useControllableOpen(props);
-  const portalContainer = usePortalContainer();
+  const [open, setOpen] = useControllableState({ prop: props.open, defaultProp: props.defaultOpen ?? false, onChange: props.onOpenChange });
   return (
-    <Dialog.Root open={open} onOpenChange={setOpen}>
-      <Dialog.Portal container={portalContainer}>
-        <Dialog.Overlay className="pca-root pca-dialog-overlay" />
-        <Dialog.Content
-          className={className ? `pca-root pca-dialog ${className}` : "pca-root pca-dialog"}
-          data-dialog={name}
-          data-tone={tone}
-          onOpenAutoFocus={(event) => {
-            const target = focusTarget(event.currentTarget as HTMLElement, initialFocus);
-            if (target) {
-              event.preventDefault();
-              target.focus();
-            }
-          }}
-          onCloseAutoFocus={onCloseAutoFocus}
-        >
-          <Dialog.Title className="pca-dialog__title">{title}</Dialog.Title>
-          <Dialog.Description asChild>
-            <div className="pca-dialog__description">{description}</div>
-          </Dialog.Description>
-          <ActionDialogForm {...props} onDone={() => setOpen(false)} />
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+    <DialogShell
+      open={open}
+      onOpenChange={setOpen}
+      name={name}
+      tone={tone}
+      title={title}
+      description={description}
+      initialFocus={(panel) => focusTarget(panel, initialFocus)}
+      onCloseAutoFocus={onCloseAutoFocus}
+      className={className}
+    >
+      <ActionDialogForm {...props} onDone={() => setOpen(false)} />
+    </DialogShell>
   );
 }
 
-function ActionDialogForm<Values extends FormValues<Values>>({
-  submitLabel, progressLabel, tone = "default", defaultValues, validate, onSubmit, isSubmitDisabled, renderFields, onDone,
+function ActionDialogForm<Values extends FieldValues>({
+  submitLabel, progressLabel, tone = "default", defaultValues, schema, onSubmit, isSubmitDisabled, renderFields, onDone,
 }: ActionDialogProps<Values> & { onDone: () => void }) {
-  const { t } = useMessages();
-  const form = useDialogForm<Values>(defaultValues, validate);
-  const [state, setState] = useState<SubmitState>("idle");
+  const form = useForm<Values>({
+    defaultValues: defaultValues as DefaultValues<Values>,
+    resolver: schema ? standardSchemaResolver(schema) : undefined,
+    mode: "onSubmit",
+    reValidateMode: "onChange",
+  });
+  const values = useWatch({ control: form.control }) as Values;
   const [error, setError] = useState<unknown>(null);
-  // A ref, not state: a second click in the same tick must already see the first one.
+  const { isSubmitting } = form.formState;
+  // formState.isSubmitting arrives with the next render; a second click in the same tick must already see the first.
   const inFlight = useRef(false);
-  const isDisabled = isSubmitDisabled?.(form.values) ?? false;
-  const isSubmitting = state === "submitting";
+  const isDisabled = isSubmitDisabled?.(values) ?? false;
 
-  const submitValid = form.handleSubmit(async (values) => {
+  const submitValid = form.handleSubmit(async (valid) => {
     setError(null);
-    setState("submitting");
     try {
-      await onSubmit(values);
+      await onSubmit(valid);
       onDone();
     } catch (caught) {
       setError(caught);
-      setState("failed");
       if (isAdapterError(caught) && caught.fieldErrors) {
         const known = Object.keys(form.getValues());
         let shouldFocus = true;
         for (const [field, message] of Object.entries(caught.fieldErrors)) {
           if (!known.includes(field)) continue;
-          form.setError(field as keyof Values & string, message, { shouldFocus });
+          form.setError(field as Path<Values>, { type: "server", message }, { shouldFocus });
           shouldFocus = false;
         }
       }
@@ -126,50 +119,25 @@ function ActionDialogForm<Values extends FormValues<Values>>({
 
   const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (inFlight.current || isSubmitDisabled?.(form.getValues())) return;
+    if (inFlight.current || form.formState.isSubmitting || isSubmitDisabled?.(form.getValues())) return;
     inFlight.current = true;
-    void submitValid().finally(() => {
+    void submitValid(event).finally(() => {
       inFlight.current = false;
     });
   };
 
+  const submitState: SubmitState = isSubmitting ? "submitting" : error !== null ? "failed" : "idle";
   return (
-    <form className="pca-dialog__form" noValidate onSubmit={handleSubmit} data-state={state} aria-busy={isSubmitting || undefined}>
-      {state === "failed" && (
-        <div role="alert" className="pca-dialog__alert">
-          <svg className="pca-dialog__alert-icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-            <circle cx="8" cy="8" r="7" fill="currentColor" />
-            <path d="M8 4.5v4.5M8 11v.5" stroke="var(--_pca-color-bg, #fff)" strokeWidth="1.6" strokeLinecap="round" />
-          </svg>
-          <p>{t(errorMessageKey(error), errorMessageValues(error))}</p>
-        </div>
-      )}
+    <form className="pca-dialog__form" noValidate onSubmit={handleSubmit} data-submit-state={submitState} aria-busy={isSubmitting || undefined}>
+      {submitState === "failed" && <DialogAlert error={error} />}
       {renderFields && <div className="pca-dialog__fields">{renderFields(form)}</div>}
-      <div className="pca-dialog__footer">
-        <Dialog.Close asChild>
-          <button type="button" className="pca-dialog__button" data-variant="subtle" data-dialog-action="cancel">
-            {t("cancel")}
-          </button>
-        </Dialog.Close>
-        <button
-          type="submit"
-          className="pca-dialog__button"
-          data-variant={tone === "danger" ? "danger" : "primary"}
-          data-dialog-action="submit"
-          disabled={isDisabled}
-          aria-disabled={isSubmitting || undefined}
-          aria-busy={isSubmitting || undefined}
-        >
-          {isSubmitting ? (
-            <>
-              <span className="pca-dialog__spinner" aria-hidden="true" />
-              {progressLabel ?? t("actionDialog.saving")}
-            </>
-          ) : (
-            submitLabel
-          )}
-        </button>
-      </div>
+      <DialogFooter
+        submitLabel={submitLabel}
+        progressLabel={progressLabel}
+        tone={tone}
+        isSubmitDisabled={isDisabled}
+        isSubmitting={isSubmitting}
+      />
     </form>
   );
 }

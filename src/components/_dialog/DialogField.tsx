@@ -1,12 +1,12 @@
 import { useId, type InputHTMLAttributes, type ReactNode } from "react";
-import type { DialogForm, FormValues } from "./useDialogForm";
+import type { FieldValues, Path, UseFormReturn } from "react-hook-form";
 
 /** Props of {@link DialogField}. */
-export interface DialogFieldProps<Values extends FormValues<Values>> {
-  /** The dialog's form. */
-  form: DialogForm<Values>;
+export interface DialogFieldProps<Values extends FieldValues> {
+  /** The dialog's react-hook-form form. */
+  form: UseFormReturn<Values>;
   /** The field's name in the form (also the adapter's `fieldErrors` key). */
-  name: keyof Values & string;
+  name: Path<Values>;
   /** The visible label. */
   label: string;
   /** Input type. Default `text`. */
@@ -22,12 +22,12 @@ export interface DialogFieldProps<Values extends FormValues<Values>> {
 }
 
 /** @internal A labelled input of a dialog form, with its error message linked through aria-describedby. */
-export function DialogField<Values extends FormValues<Values>>({
+export function DialogField<Values extends FieldValues>({
   form, name, label, type = "text", inputProps, describedBy, labelAccessory, children,
 }: DialogFieldProps<Values>) {
   const id = useId();
   const errorId = `${id}-error`;
-  const message = form.errors[name];
+  const message = form.getFieldState(name, form.formState).error?.message;
   const hasError = typeof message === "string" && message !== "";
   const describedByIds = [hasError ? errorId : null, describedBy].filter(Boolean).join(" ") || undefined;
   return (

@@ -2,5 +2,4 @@ export * from "./ActionDialog";
 export * from "./DialogField";
 export * from "../_shared/errorMessage";
 export * from "./types";
-export * from "./useControllableOpen";
-export * from "./useDialogForm";
+export * from "./DialogShell";

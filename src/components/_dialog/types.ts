@@ -1,5 +1,14 @@
 import type { CustomerAction, PortalCustomer } from "../../domain/types";
-import type { OpenStateProps } from "./useControllableOpen";
+
+/** The `open / defaultOpen / onOpenChange` triple of anything that can open and close. */
+export interface OpenStateProps {
+  /** Whether it is open (controlled). Leave undefined to let the component manage it. */
+  open?: boolean;
+  /** Whether it starts open when uncontrolled. Default `false`. */
+  defaultOpen?: boolean;
+  /** Called with the new value whenever it opens or closes (by the user or after a successful action). */
+  onOpenChange?: (open: boolean) => void;
+}
 
 /** What a connected dialog reports after the adapter confirmed its action. */
 export interface CustomerActionResult {

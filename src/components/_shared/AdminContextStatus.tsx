@@ -1,6 +1,46 @@
 import type { ReactNode } from "react";
-import { useMessages } from "../../data/PortalCustomerAdminProvider";
-import { errorMessageKey } from "../_shared/errorMessage";
+import { errorMessageKey } from "./errorMessage";
+import { useMessages } from "../../i18n/I18nContext";
+
+/** @internal Props of {@link adminContextStatusShell}. */
+export interface AdminContextStatusShellProps {
+  /** The element: a navigation landmark, a section or a plain box. */
+  as: "nav" | "section" | "div";
+  /** The class names of the component it stands in for. */
+  className: string;
+  /** `loading` (a labelled skeleton) or `error` (the message with Retry), as `data-status`. */
+  status: "loading" | "error";
+  /** The element's accessible name while loading (e.g. the navigation's label). */
+  loadingLabel?: string;
+  /** The element's accessible name after an error. */
+  errorLabel?: string;
+  /** The skeleton's announcement, bars and layout. */
+  loading: AdminContextLoadingProps;
+  /** The error message, its error and Retry. */
+  failure: Omit<AdminContextErrorProps, "children">;
+}
+
+/**
+ * @internal The one loading / error shell of the components that need the admin context
+ * (navigation, breadcrumbs, badge, guide): the component's own element, busy with a
+ * skeleton while the context loads, or holding the error with Retry. A function, not a
+ * component, so the element is the View's own: a `<nav>` stays the same DOM node when
+ * the context arrives and the View renders its ready `<nav>` in the same place.
+ */
+export function adminContextStatusShell({ as: Tag, className, status, loadingLabel, errorLabel, loading, failure }: AdminContextStatusShellProps) {
+  if (status === "loading") {
+    return (
+      <Tag className={className} aria-label={loadingLabel} aria-busy="true" data-status="loading">
+        <AdminContextLoading {...loading} />
+      </Tag>
+    );
+  }
+  return (
+    <Tag className={className} aria-label={errorLabel} data-status="error">
+      <AdminContextError {...failure} />
+    </Tag>
+  );
+}
 
 /** @internal Props of {@link AdminContextLoading}. */
 export interface AdminContextLoadingProps {
