@@ -1,3 +1,5 @@
+import { getDateTimeFormat, getListFormat, getNumberFormat, getRelativeTimeFormat } from "./intl";
+
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
@@ -11,7 +13,7 @@ const YEAR = 365.25 * DAY;
 export function formatRelativeTime(iso: string, locale: string, now: number = Date.now()): string {
   const diff = Date.parse(iso) - now;
   const size = Math.abs(diff);
-  const format = new Intl.RelativeTimeFormat(locale, { numeric: "auto" });
+  const format = getRelativeTimeFormat(locale, { numeric: "auto" });
   const pick = (ms: number, unit: Intl.RelativeTimeFormatUnit) => format.format(Math.round(diff / ms), unit);
   if (size >= YEAR - 15 * DAY) return pick(YEAR, "year");
   if (size >= 4 * 7 * DAY) return Math.round(size / MONTH) >= 12 ? pick(YEAR, "year") : pick(MONTH, "month");
@@ -24,10 +26,25 @@ export function formatRelativeTime(iso: string, locale: string, now: number = Da
 
 /** A full date and time for tooltips and titles, through `Intl.DateTimeFormat`. */
 export function formatDateTime(iso: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" }).format(new Date(iso));
+  return getDateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" }).format(new Date(iso));
 }
 
 /** A number with the locale's grouping ("10,000"). */
 export function formatNumber(value: number, locale: string): string {
-  return new Intl.NumberFormat(locale).format(value);
+  return getNumberFormat(locale).format(value);
+}
+
+/** A share as a percentage in the locale ("42 %" in German, "٤٢٪" in Arabic); `ratio` 0.42 is 42 %. */
+export function formatPercent(ratio: number, locale: string): string {
+  return getNumberFormat(locale, { style: "percent", maximumFractionDigits: 0 }).format(ratio);
+}
+
+/**
+ * Names as a list in the locale ("Ada, Grace and 3 others"): at most `max` names, then
+ * `others(n)` for the rest (a translated "{count} others" message) as the list's last item.
+ */
+export function formatNameList(names: readonly string[], locale: string, options: { max?: number; others?: (count: number) => string } = {}): string {
+  const max = options.max ?? 3;
+  const shown = names.length > max && options.others ? [...names.slice(0, max), options.others(names.length - max)] : [...names];
+  return getListFormat(locale, { type: "conjunction", style: "long" }).format(shown);
 }

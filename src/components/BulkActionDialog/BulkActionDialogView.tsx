@@ -5,6 +5,7 @@ import { useMessages } from "../../data/PortalCustomerAdminProvider";
 import type { PortalCustomer } from "../../domain/types";
 import { errorMessageKey } from "../_shared/errorMessage";
 import { useControllableOpen, type OpenStateProps } from "../_dialog/useControllableOpen";
+import { formatNumber } from "../../i18n/format";
 
 /** The dialog's phase, exposed as `data-state`: asking, running with progress, or showing the result. */
 export type BulkDialogPhase = "confirm" | "running" | "done";
@@ -51,7 +52,7 @@ export function BulkActionDialogView(props: BulkActionDialogViewProps) {
   const count = customers.length;
   const needsTypedCount = action === "delete";
   const isConfirmed = !needsTypedCount || typed.trim() === String(count);
-  const number = (n: number) => new Intl.NumberFormat(locale).format(n);
+  const number = (n: number) => formatNumber(n, locale);
 
   const setOpen = (next: boolean) => {
     if (!next && phase === "running") return; // only Stop ends a running action

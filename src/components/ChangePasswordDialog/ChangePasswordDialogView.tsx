@@ -25,8 +25,8 @@ function createSchema(t: Translate, email: string) {
     .object({
       newPassword: z.string().check(
         z.minLength(1, t("changePasswordDialog.error.required")),
-        z.minLength(PASSWORD_MIN_LENGTH, t("changePasswordDialog.error.minLength")),
-        z.maxLength(PASSWORD_MAX_LENGTH, t("changePasswordDialog.error.maxLength")),
+        z.minLength(PASSWORD_MIN_LENGTH, t("changePasswordDialog.error.minLength", { min: PASSWORD_MIN_LENGTH })),
+        z.maxLength(PASSWORD_MAX_LENGTH, t("changePasswordDialog.error.maxLength", { max: PASSWORD_MAX_LENGTH })),
         z.refine((value) => !isEmail(value), t("changePasswordDialog.error.notEmail")),
       ),
       confirmPassword: z.string().check(z.minLength(1, t("changePasswordDialog.error.confirmRequired"))),
@@ -72,7 +72,7 @@ function PasswordFields({ form, customer }: { form: DialogForm<ChangePasswordVal
   const check = checkPassword(newPassword, { email: customer.email });
   const met = (id: string) => check.rules.find((rule) => rule.id === id)?.isMet ?? false;
   const rules = [
-    { key: "length", label: t("changePasswordDialog.rule.length"), isMet: met("minLength") && met("maxLength") },
+    { key: "length", label: t("changePasswordDialog.rule.length", { min: PASSWORD_MIN_LENGTH, max: PASSWORD_MAX_LENGTH }), isMet: met("minLength") && met("maxLength") },
     { key: "notEmail", label: t("changePasswordDialog.rule.notEmail"), isMet: met("notEmail") },
     { key: "match", label: t("changePasswordDialog.rule.match"), isMet: newPassword !== "" && confirmPassword === newPassword },
   ];

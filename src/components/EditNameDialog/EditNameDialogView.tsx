@@ -26,7 +26,7 @@ export function EditNameDialogView({ customer, onSubmit, ...rest }: EditNameDial
           displayName: z.string().check(
             z.trim(),
             z.minLength(1, t("editNameDialog.error.required")),
-            z.maxLength(DISPLAY_NAME_MAX_LENGTH, t("editNameDialog.error.tooLong")),
+            z.maxLength(DISPLAY_NAME_MAX_LENGTH, t("editNameDialog.error.tooLong", { max: DISPLAY_NAME_MAX_LENGTH })),
           ),
         }),
       ),

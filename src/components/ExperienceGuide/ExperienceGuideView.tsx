@@ -3,6 +3,7 @@ import { useMessages } from "../../data/PortalCustomerAdminProvider";
 import { EXPERIENCES, getActionAvailability, getGuideSteps, viewerDenial, type AdminViewer } from "../../domain/navigation";
 import type { AdminEnvironment, CustomerAction, Experience } from "../../domain/types";
 import { AdminContextError, AdminContextLoading } from "../AdminNavigation/AdminContextStatusView";
+import { getListFormat } from "../../i18n/intl";
 
 /** Props every state of {@link ExperienceGuideView} accepts. */
 export interface ExperienceGuideViewCommonProps {
@@ -114,7 +115,7 @@ function GuideContent({
     tabRefs.current[next]?.focus();
   };
 
-  const listFormat = new Intl.ListFormat(locale, { type: "conjunction" });
+  const listFormat = getListFormat(locale, { type: "conjunction" });
   const values = { site: siteName ?? t("guide.theSite"), action: t(`guide.action.${action}`) };
 
   return (

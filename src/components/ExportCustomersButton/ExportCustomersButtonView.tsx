@@ -3,6 +3,7 @@ import { isAbortError } from "../../adapter/errors";
 import type { ExportBatch } from "../../adapter/export";
 import { useMessages } from "../../data/PortalCustomerAdminProvider";
 import { errorMessageKey } from "../_shared/errorMessage";
+import { formatNumber } from "../../i18n/format";
 
 /** The export's state, exposed as `data-state`. */
 export type ExportState = "idle" | "running" | "done" | "cancelled" | "failed";
@@ -30,7 +31,7 @@ export function ExportCustomersButtonView({ onExport, isDisabled = false, classN
   const [progress, setProgress] = useState<Pick<ExportBatch, "done" | "total">>({ done: 0, total: null });
   const [result, setResult] = useState<{ count?: number; error?: unknown }>({});
   const controller = useRef<AbortController | null>(null);
-  const number = (n: number) => new Intl.NumberFormat(locale).format(n);
+  const number = (n: number) => formatNumber(n, locale);
 
   async function run() {
     if (state === "running") return;

@@ -2,6 +2,7 @@ import * as Dialog from "@radix-ui/react-dialog";
 import { useRef, useState, type FormEvent, type ReactNode } from "react";
 import { isAdapterError } from "../../adapter/errors";
 import { useMessages } from "../../data/PortalCustomerAdminProvider";
+import { fieldErrorCodesOf, fieldErrorText } from "../../i18n/validation";
 import { errorMessageKey } from "../_shared/errorMessage";
 import { useControllableOpen, type OpenStateProps } from "./useControllableOpen";
 import { useDialogForm, type DialogForm, type FormValidator, type FormValues } from "./useDialogForm";
@@ -111,12 +112,15 @@ function ActionDialogForm<Values extends FormValues<Values>>({
     } catch (caught) {
       setError(caught);
       setState("failed");
-      if (isAdapterError(caught) && caught.fieldErrors) {
+      if (isAdapterError(caught)) {
         const known = Object.keys(form.getValues());
+        // A field's validation code is shown in the admin's language; its English text only without one.
+        const fields = new Set([...Object.keys(caught.fieldErrors ?? {}), ...Object.keys(fieldErrorCodesOf(caught) ?? {})]);
         let shouldFocus = true;
-        for (const [field, message] of Object.entries(caught.fieldErrors)) {
-          if (!known.includes(field)) continue;
-          form.setError(field as keyof Values & string, message, { shouldFocus });
+        for (const field of fields) {
+          const text = fieldErrorText(caught, field, caught.fieldErrors?.[field], t);
+          if (!text || !known.includes(field)) continue;
+          form.setError(field as keyof Values & string, text, { shouldFocus });
           shouldFocus = false;
         }
       }

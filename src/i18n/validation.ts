@@ -1,0 +1,86 @@
+import type { MessageKey } from "./messages";
+import type { MessageValues } from "./interpolate";
+
+/**
+ * A validation problem as a stable code with parameters, the way adapters and the server
+ * report it (`{ code: "too_short", params: { min: 8 } }`) so the UI can say it in any language.
+ */
+export interface ValidationIssue {
+  /** A stable code: `required`, `blank`, `too_short`, `too_long`, `equals_email`, `invalid_characters`, … */
+  code: string;
+  /** Values for the message's placeholders (`min`, `max`, …). */
+  params?: MessageValues;
+}
+
+/** The validation codes that have a message of their own (`validation.<code>`). */
+export const VALIDATION_CODES = [
+  "required", "blank", "too_short", "too_long", "equals_email", "invalid_characters", "invalid_email", "mismatch", "invalid",
+] as const;
+
+/** A code from {@link VALIDATION_CODES}. */
+export type ValidationCode = (typeof VALIDATION_CODES)[number];
+
+// Fields whose dialogs say it more precisely than the generic `validation.<code>` message.
+const FIELD_KEYS: Record<string, Partial<Record<ValidationCode, MessageKey>>> = {
+  newPassword: {
+    required: "changePasswordDialog.error.required",
+    blank: "changePasswordDialog.error.required",
+    too_short: "changePasswordDialog.error.minLength",
+    too_long: "changePasswordDialog.error.maxLength",
+    equals_email: "changePasswordDialog.error.notEmail",
+  },
+  confirmPassword: { required: "changePasswordDialog.error.confirmRequired", mismatch: "changePasswordDialog.error.mismatch" },
+  displayName: {
+    required: "editNameDialog.error.required",
+    blank: "editNameDialog.error.required",
+    too_long: "editNameDialog.error.tooLong",
+  },
+};
+
+function isValidationCode(code: string): code is ValidationCode {
+  return (VALIDATION_CODES as readonly string[]).includes(code);
+}
+
+/**
+ * The message key for a validation issue: the field's own wording when there is one
+ * (`newPassword` + `too_short` → `changePasswordDialog.error.minLength`), else
+ * `validation.<code>`; `undefined` for a code the UI doesn't know (show the English fallback then).
+ */
+export function validationMessageKey(issue: ValidationIssue, field?: string): MessageKey | undefined {
+  if (!isValidationCode(issue.code)) return undefined;
+  return (field !== undefined ? FIELD_KEYS[field]?.[issue.code] : undefined) ?? `validation.${issue.code}`;
+}
+
+function isIssue(value: unknown): value is ValidationIssue {
+  if (typeof value !== "object" || value === null) return false;
+  const { code, params } = value as { code?: unknown; params?: unknown };
+  return typeof code === "string" && (params === undefined || (typeof params === "object" && params !== null));
+}
+
+/**
+ * The per-field validation codes an error carries (`AdapterError.fieldErrorCodes`:
+ * `{ newPassword: { code: "too_short", params: { min: 8 } } }`), read leniently: entries that
+ * are not `{ code, params? }` are dropped. `undefined` when there are none.
+ */
+export function fieldErrorCodesOf(error: unknown): Record<string, ValidationIssue> | undefined {
+  if (typeof error !== "object" || error === null) return undefined;
+  const codes = (error as { fieldErrorCodes?: unknown }).fieldErrorCodes;
+  if (typeof codes !== "object" || codes === null) return undefined;
+  const entries = Object.entries(codes).filter((entry): entry is [string, ValidationIssue] => isIssue(entry[1]));
+  return entries.length ? Object.fromEntries(entries) : undefined;
+}
+
+/**
+ * The text to show for `field` of a failed call: the translated message of its validation
+ * code when the error carries a known one, else `fallback` (the adapter's English `fieldErrors`).
+ */
+export function fieldErrorText(
+  error: unknown,
+  field: string,
+  fallback: string | undefined,
+  t: (key: MessageKey, values?: MessageValues) => string,
+): string | undefined {
+  const issue = fieldErrorCodesOf(error)?.[field];
+  const key = issue ? validationMessageKey(issue, field) : undefined;
+  return key ? t(key, issue?.params) : fallback;
+}
