@@ -7,7 +7,8 @@ import { isAbortError } from "../adapter/errors";
 import type { AdminContext } from "../domain/types";
 import { createCustomerEventBus, type CustomerEventBus } from "./customerEvents";
 import { dedupeRequests } from "./dedupeRequests";
-import { defaultMessages, interpolate, type MessageKey, type MessageOverrides, type Messages } from "../i18n/messages";
+import { defaultMessages, interpolate, type MessageKey, type MessageOverrides, type Messages, type MessageValues } from "../i18n/messages";
+import { textDirection } from "../i18n/format";
 
 /** Props every link receives; a host's link component must render an element that navigates to `href`. */
 export type LinkComponentProps = AnchorHTMLAttributes<HTMLAnchorElement> & { href: string };
@@ -22,6 +23,7 @@ interface ProviderValue {
   adapter: PortalCustomerAdapter;
   messages: Messages;
   locale: string;
+  dir: "ltr" | "rtl";
   LinkComponent: ComponentType<LinkComponentProps>;
   adminContext: AdminContextState;
   events: CustomerEventBus;
@@ -38,10 +40,18 @@ function DefaultLink(props: LinkComponentProps) {
 export interface PortalCustomerAdminProviderProps {
   /** The data adapter every component reads and writes through. */
   adapter: PortalCustomerAdapter;
-  /** Overrides of any default English message, by key. */
+  /**
+   * Messages by key: a shipped locale (`import { messages } from "portal-customer-admin/locales/de"`),
+   * your own overrides, or both spread together. Keys left out stay English.
+   */
   messages?: MessageOverrides;
-  /** BCP 47 locale for dates and numbers. Default: the browser's language, else `en`. */
+  /** BCP 47 locale for plurals, numbers, dates and lists, and the text direction. Default: the browser's language, else `en`. */
   locale?: string;
+  /**
+   * Text direction of every component root (dialogs and menus included). Default: from `locale`
+   * (`rtl` for Arabic, Hebrew, Persian, Urdu …), so an RTL locale needs no host CSS.
+   */
+  dir?: "ltr" | "rtl";
   /**
    * Renders navigation links, so the host's router handles them (React Router's `Link`,
    * Next.js `Link`, …). Receives anchor props with `href`. Default: a plain `<a>`.
@@ -60,7 +70,7 @@ function defaultLocale(): string {
  * component below it, and loads the admin context once for all of them.
  */
 export function PortalCustomerAdminProvider({
-  adapter, messages, locale, linkComponent, children,
+  adapter, messages, locale, dir, linkComponent, children,
 }: PortalCustomerAdminProviderProps) {
   const [attempt, setAttempt] = useState(0);
   const [loaded, setLoaded] = useState<{ adapter: PortalCustomerAdapter; attempt: number; context?: AdminContext; error?: unknown } | null>(null);
@@ -92,11 +102,12 @@ export function PortalCustomerAdminProvider({
       adapter: sharedAdapter,
       messages: { ...defaultMessages, ...messages },
       locale: locale ?? defaultLocale(),
+      dir: dir ?? textDirection(locale ?? defaultLocale()),
       LinkComponent: linkComponent ?? DefaultLink,
       adminContext,
       events,
     }),
-    [sharedAdapter, messages, locale, linkComponent, adminContext, events],
+    [sharedAdapter, messages, locale, dir, linkComponent, adminContext, events],
   );
   return <ProviderContext.Provider value={value}>{children}</ProviderContext.Provider>;
 }
@@ -121,18 +132,26 @@ export function useAdminContext(): AdminContextState {
 }
 
 /**
- * Translation helpers: `t(key, values)` with `{name}` placeholders, and the locale.
- * Works outside a provider too (default English, the browser's locale), so Views render anywhere.
+ * Translation helpers: `t(key, values)` (the ICU subset in the README: `{name}`, plural, select;
+ * number values are formatted in the locale), the locale, and its text direction for component
+ * roots (`dir`). Works outside a provider too (default English, the browser's locale), so Views
+ * render anywhere.
  */
-export function useMessages(): { t: (key: MessageKey, values?: Record<string, string | number>) => string; locale: string; messages: Messages } {
+export function useMessages(): {
+  t: (key: MessageKey, values?: MessageValues) => string;
+  locale: string;
+  dir: "ltr" | "rtl";
+  messages: Messages;
+} {
   const value = useContext(ProviderContext);
   const messages = value?.messages ?? defaultMessages;
   const locale = value?.locale ?? defaultLocale();
+  const dir = value?.dir ?? textDirection(locale);
   const t = useCallback(
-    (key: MessageKey, values?: Record<string, string | number>) => interpolate(messages[key] ?? defaultMessages[key], values, locale),
+    (key: MessageKey, values?: MessageValues) => interpolate(messages[key] ?? defaultMessages[key], values, locale),
     [messages, locale],
   );
-  return { t, locale, messages };
+  return { t, locale, dir, messages };
 }
 
 /** The host's link component, or a plain anchor (also outside a provider). */

@@ -48,3 +48,26 @@ export function formatNameList(names: readonly string[], locale: string, options
   const shown = names.length > max && options.others ? [...names.slice(0, max), options.others(names.length - max)] : [...names];
   return getListFormat(locale, { type: "conjunction", style: "long" }).format(shown);
 }
+
+// Scripts written right to left (ISO 15924): Arabic, Hebrew, Thaana, Syriac, N'Ko, Adlam, Hanifi Rohingya, Mandaic, Samaritan.
+const RTL_SCRIPTS = new Set(["Arab", "Hebr", "Thaa", "Syrc", "Nkoo", "Adlm", "Rohg", "Mand", "Samr"]);
+const directions = new Map<string, "ltr" | "rtl">();
+
+/**
+ * The text direction of `locale`: `rtl` when its (likely) script is written right to left
+ * (`ar`, `he`, `fa`, `ur`, `az-Arab` …), else `ltr`. A malformed tag reads as `ltr`.
+ */
+export function textDirection(locale: string): "ltr" | "rtl" {
+  let direction = directions.get(locale);
+  if (!direction) {
+    let script: string | undefined;
+    try {
+      script = new Intl.Locale(locale).maximize().script;
+    } catch {
+      script = undefined;
+    }
+    direction = script && RTL_SCRIPTS.has(script) ? "rtl" : "ltr";
+    directions.set(locale, direction);
+  }
+  return direction;
+}

@@ -49,25 +49,25 @@ export type AdminBreadcrumbsViewProps = AdminBreadcrumbsReadyProps | AdminBreadc
  * plain text, and the last crumb is the current page (`aria-current="page"`, not a link).
  */
 export function AdminBreadcrumbsView(props: AdminBreadcrumbsViewProps) {
-  const { t } = useMessages();
+  const { t, locale, dir } = useMessages();
   const className = ["pca-root", "pca-breadcrumbs", props.className].filter(Boolean).join(" ");
   const label = props.label ?? t("breadcrumbs.label");
   if (props.state === "loading") {
     return (
-      <nav className={className} aria-label={label} aria-busy="true" data-state="loading">
+      <nav className={className} dir={dir} lang={locale} aria-label={label} aria-busy="true" data-state="loading">
         <AdminContextLoading label={t("breadcrumbs.loading")} lines={4} layout="inline" />
       </nav>
     );
   }
   if (props.state === "error") {
     return (
-      <nav className={className} aria-label={label} data-state="error">
+      <nav className={className} dir={dir} lang={locale} aria-label={label} data-state="error">
         <AdminContextError title={t("breadcrumbs.error")} onRetry={props.onRetry} isAlert={false} />
       </nav>
     );
   }
   return (
-    <nav className={className} aria-label={label} data-state="ready" data-experience={props.experience}>
+    <nav className={className} dir={dir} lang={locale} aria-label={label} data-state="ready" data-experience={props.experience}>
       <BreadcrumbList {...props} />
     </nav>
   );

@@ -61,25 +61,25 @@ export type AdminNavigationViewProps = AdminNavigationReadyProps | AdminNavigati
  * buttons. Pure: takes everything as props.
  */
 export function AdminNavigationView(props: AdminNavigationViewProps) {
-  const { t } = useMessages();
+  const { t, locale, dir } = useMessages();
   const className = ["pca-root", "pca-admin-nav", props.className].filter(Boolean).join(" ");
   const label = props.label ?? t("nav.label");
   if (props.state === "loading") {
     return (
-      <nav className={className} aria-label={label} aria-busy="true" data-state="loading">
+      <nav className={className} dir={dir} lang={locale} aria-label={label} aria-busy="true" data-state="loading">
         <AdminContextLoading label={t("nav.loading")} lines={5} />
       </nav>
     );
   }
   if (props.state === "error") {
     return (
-      <nav className={className} aria-label={label} data-state="error">
+      <nav className={className} dir={dir} lang={locale} aria-label={label} data-state="error">
         <AdminContextError title={t("nav.contextErrorTitle")} error={props.error} onRetry={props.onRetry} />
       </nav>
     );
   }
   return (
-    <nav className={className} aria-label={label} data-state="ready" data-experience={props.experience}>
+    <nav className={className} dir={dir} lang={locale} aria-label={label} data-state="ready" data-experience={props.experience}>
       <AdminNavigationTree {...props} />
     </nav>
   );

@@ -38,7 +38,7 @@ export function BulkActionBarView({
   selectedCount, denials = {}, onAction, onClearSelection, matchingTotal, onSelectAllMatching,
   selectAllState = "idle", className,
 }: BulkActionBarViewProps) {
-  const { t, locale } = useMessages();
+  const { t, locale, dir } = useMessages();
   const id = useId();
   if (selectedCount === 0) return null;
   const target = matchingTotal === undefined ? 0 : Math.min(matchingTotal, MAX_BULK_CUSTOMERS);
@@ -46,7 +46,7 @@ export function BulkActionBarView({
   const isCapped = matchingTotal !== undefined && matchingTotal > MAX_BULK_CUSTOMERS;
   const max = formatNumber(MAX_BULK_CUSTOMERS, locale);
   return (
-    <div role="region" aria-label={t("bulk.bar.label")} className={className ? `pca-root pca-bulk-bar ${className}` : "pca-root pca-bulk-bar"}>
+    <div role="region" aria-label={t("bulk.bar.label")} className={className ? `pca-root pca-bulk-bar ${className}` : "pca-root pca-bulk-bar"} dir={dir} lang={locale}>
       <p className="pca-bulk-bar__count" aria-live="polite">{t("bulk.bar.selected", { count: selectedCount })}</p>
       <div className="pca-bulk-bar__actions">
         {BULK_ACTIONS.map((action) => {

@@ -39,7 +39,7 @@ const IRREVERSIBLE: ReadonlySet<BulkAction> = new Set(["delete", "migrate"]);
  */
 export function BulkActionDialogView(props: BulkActionDialogViewProps) {
   const { action, customers, onRun, onComplete, onCloseAutoFocus, className } = props;
-  const { t, locale } = useMessages();
+  const { t, locale, dir } = useMessages();
   const [open, setOpenState] = useControllableOpen(props);
   const [phase, setPhase] = useState<BulkDialogPhase>("confirm");
   const [typed, setTyped] = useState("");
@@ -156,9 +156,9 @@ export function BulkActionDialogView(props: BulkActionDialogViewProps) {
   return (
     <Dialog.Root open={open} onOpenChange={setOpen}>
       <Dialog.Portal>
-        <Dialog.Overlay className="pca-root pca-dialog-overlay" />
+        <Dialog.Overlay className="pca-root pca-dialog-overlay" dir={dir} lang={locale} />
         <Dialog.Content
-          className={className ? `pca-root pca-dialog pca-bulk-dialog ${className}` : "pca-root pca-dialog pca-bulk-dialog"}
+          className={className ? `pca-root pca-dialog pca-bulk-dialog ${className}` : "pca-root pca-dialog pca-bulk-dialog"} dir={dir} lang={locale}
           data-dialog={`bulk-${action}`}
           data-state-phase={phase}
           data-tone={IRREVERSIBLE.has(action) ? "danger" : "default"}

@@ -51,7 +51,7 @@ function denialKey(denial: CustomerActionDenial): MessageKey {
  */
 export const CustomerActionsMenuView = /* @__PURE__ */ forwardRef<HTMLButtonElement, CustomerActionsMenuViewProps>(
   function CustomerActionsMenuView({ customer, onSelect, denials = {}, open, defaultOpen, onOpenChange, className }, ref) {
-    const { t } = useMessages();
+    const { t, locale, dir } = useMessages();
     const baseId = useId();
     const triggerRef = useRef<HTMLButtonElement>(null);
     useImperativeHandle(ref, () => triggerRef.current as HTMLButtonElement);
@@ -82,7 +82,7 @@ export const CustomerActionsMenuView = /* @__PURE__ */ forwardRef<HTMLButtonElem
         {menu.isOpen &&
           createPortal(
             // Not modal: a menu is not a dialog, so the page stays readable for assistive tech.
-            <div {...menu.menuProps} id={menuId} aria-labelledby={triggerId} className="pca-root pca-actions-menu" data-state="open">
+            <div {...menu.menuProps} id={menuId} aria-labelledby={triggerId} className="pca-root pca-actions-menu" data-state="open" dir={dir} lang={locale}>
               {actions.map((action) => {
                 const denial = denials[action] ?? null;
                 return (

@@ -141,7 +141,7 @@ export function CustomerTableView({
   selectedIds, defaultSelectedIds, onSelectedIdsChange, isReadOnly = false, readOnlyReason,
   renderRowActions, toolbarActions, bulkBar, announcement, tableRef, now, className,
 }: CustomerTableViewProps) {
-  const { t, locale } = useMessages();
+  const { t, locale, dir } = useMessages();
   const [selected, setSelected] = useControllableIds(selectedIds, defaultSelectedIds, onSelectedIdsChange);
   const rows = customers ?? [];
   const count = total ?? rows.length;
@@ -293,6 +293,8 @@ export function CustomerTableView({
   return (
     <div
       className={["pca-root", "pca-customer-table", className].filter(Boolean).join(" ")}
+      dir={dir}
+      lang={locale}
       data-state={viewState}
       data-fetching={isFetching ? "" : undefined}
     >

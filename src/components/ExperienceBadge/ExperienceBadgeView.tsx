@@ -40,18 +40,18 @@ export type ExperienceBadgeViewProps = ExperienceBadgeReadyProps | ExperienceBad
  * customers. Pure: takes everything as props.
  */
 export function ExperienceBadgeView(props: ExperienceBadgeViewProps) {
-  const { t } = useMessages();
+  const { t, locale, dir } = useMessages();
   const className = ["pca-root", "pca-experience-badge", props.className].filter(Boolean).join(" ");
   if (props.state === "loading") {
     return (
-      <div className={className} aria-busy="true" data-state="loading">
+      <div className={className} dir={dir} lang={locale} aria-busy="true" data-state="loading">
         <AdminContextLoading label={t("badge.loading")} lines={2} layout="inline" />
       </div>
     );
   }
   if (props.state === "error") {
     return (
-      <div className={className} data-state="error">
+      <div className={className} dir={dir} lang={locale} data-state="error">
         <AdminContextError title={t("badge.error")} onRetry={props.onRetry} isAlert={false} />
       </div>
     );
@@ -61,6 +61,8 @@ export function ExperienceBadgeView(props: ExperienceBadgeViewProps) {
   return (
     <ul
       className={className}
+      dir={dir}
+      lang={locale}
       aria-label={t("badge.label")}
       data-state="ready"
       data-experience={experience}

@@ -62,18 +62,18 @@ export type ExperienceGuideViewProps = ExperienceGuideReadyProps | ExperienceGui
  * and how to tell which experience you have. Pure: takes everything as props.
  */
 export function ExperienceGuideView(props: ExperienceGuideViewProps) {
-  const { t } = useMessages();
+  const { t, locale, dir } = useMessages();
   const className = ["pca-root", "pca-guide", props.className].filter(Boolean).join(" ");
   if (props.state === "loading") {
     return (
-      <section className={className} aria-busy="true" aria-label={t("guide.loading")} data-state="loading">
+      <section className={className} dir={dir} lang={locale} aria-busy="true" aria-label={t("guide.loading")} data-state="loading">
         <AdminContextLoading label={t("guide.loading")} lines={5} />
       </section>
     );
   }
   if (props.state === "error") {
     return (
-      <section className={className} aria-label={t("nav.contextErrorTitle")} data-state="error">
+      <section className={className} dir={dir} lang={locale} aria-label={t("nav.contextErrorTitle")} data-state="error">
         <AdminContextError title={t("nav.contextErrorTitle")} error={props.error} onRetry={props.onRetry} />
       </section>
     );
@@ -85,7 +85,7 @@ function GuideContent({
   action, viewer, experience, shownExperience, onShownExperienceChange,
   environment: environmentProp, siteName, headingLevel = 2, className,
 }: ExperienceGuideReadyProps) {
-  const { t, locale } = useMessages();
+  const { t, locale, dir } = useMessages();
   const baseId = useId();
   const [uncontrolled, setUncontrolled] = useState<Experience>(experience ?? viewer?.experience ?? "centralized");
   const shown = shownExperience ?? uncontrolled;
@@ -102,9 +102,12 @@ function GuideContent({
   const onTabKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
     const index = EXPERIENCES.indexOf(shown);
     const last = EXPERIENCES.length - 1;
+    // Right to left, the next tab is to the left.
+    const forward = dir === "rtl" ? "ArrowLeft" : "ArrowRight";
+    const backward = dir === "rtl" ? "ArrowRight" : "ArrowLeft";
     const target =
-      event.key === "ArrowRight" || event.key === "ArrowDown" ? (index === last ? 0 : index + 1)
-      : event.key === "ArrowLeft" || event.key === "ArrowUp" ? (index === 0 ? last : index - 1)
+      event.key === forward || event.key === "ArrowDown" ? (index === last ? 0 : index + 1)
+      : event.key === backward || event.key === "ArrowUp" ? (index === 0 ? last : index - 1)
       : event.key === "Home" ? 0
       : event.key === "End" ? last
       : null;
@@ -119,7 +122,7 @@ function GuideContent({
   const values = { site: siteName ?? t("guide.theSite"), action: t(`guide.action.${action}`) };
 
   return (
-    <section className={className} aria-labelledby={titleId} data-state="ready" data-action={action}>
+    <section className={className} dir={dir} lang={locale} aria-labelledby={titleId} data-state="ready" data-action={action}>
       <Heading id={titleId} className="pca-guide__title">{t(`guide.title.${action}`)}</Heading>
       <div role="tablist" aria-label={t("guide.switchLabel")} className="pca-guide__tabs">
         {EXPERIENCES.map((exp) => {

@@ -26,7 +26,7 @@ export interface ExportCustomersButtonViewProps {
  * button, then says how many customers were exported, or what went wrong with a Retry.
  */
 export function ExportCustomersButtonView({ onExport, isDisabled = false, className }: ExportCustomersButtonViewProps) {
-  const { t, locale } = useMessages();
+  const { t, locale, dir } = useMessages();
   const [state, setState] = useState<ExportState>("idle");
   const [progress, setProgress] = useState<Pick<ExportBatch, "done" | "total">>({ done: 0, total: null });
   const [result, setResult] = useState<{ count?: number; error?: unknown }>({});
@@ -56,7 +56,7 @@ export function ExportCustomersButtonView({ onExport, isDisabled = false, classN
   }
 
   return (
-    <div className={className ? `pca-root pca-export ${className}` : "pca-root pca-export"} data-state={state}>
+    <div className={className ? `pca-root pca-export ${className}` : "pca-root pca-export"} dir={dir} lang={locale} data-state={state}>
       {state === "running" ? (
         <>
           <progress

@@ -63,12 +63,13 @@ function focusTarget(container: HTMLElement, initialFocus: InitialFocus): HTMLEl
 export function ActionDialog<Values extends FormValues<Values>>(props: ActionDialogProps<Values>) {
   const { name, title, description, tone = "default", initialFocus, onCloseAutoFocus, className } = props;
   const [open, setOpen] = useControllableOpen(props);
+  const { locale, dir } = useMessages();
   return (
     <Dialog.Root open={open} onOpenChange={setOpen}>
       <Dialog.Portal>
-        <Dialog.Overlay className="pca-root pca-dialog-overlay" />
+        <Dialog.Overlay className="pca-root pca-dialog-overlay" dir={dir} lang={locale} />
         <Dialog.Content
-          className={className ? `pca-root pca-dialog ${className}` : "pca-root pca-dialog"}
+          className={className ? `pca-root pca-dialog ${className}` : "pca-root pca-dialog"} dir={dir} lang={locale}
           data-dialog={name}
           data-tone={tone}
           onOpenAutoFocus={(event) => {
