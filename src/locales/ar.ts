@@ -243,6 +243,7 @@ export const messages: Messages = {
   "bulk.description.revokeAccess":
     "لن يتمكنوا من تسجيل الدخول أو الظهور في أدوات اختيار المستخدمين، وسيظهرون بالشكل \"الاسم (معطّل)\". يمكنك العثور عليهم بالبريد الإلكتروني ومنحهم الوصول مرة أخرى في أي وقت.",
   "bulk.description.grantAccess": "سيتمكنون من تسجيل الدخول إلى مركز المساعدة مرة أخرى بكلمات المرور الحالية.",
+  "bulk.others": "{count, plural, zero {# آخرين} one {شخص آخر} two {شخصان آخران} few {# آخرين} many {# آخرين} other {# آخرين}}",
   "bulk.irreversible": "لا يمكن التراجع عن ذلك.",
   "bulk.confirmCount.label": "اكتب {count} للتأكيد",
   "bulk.submit.delete": "{count, plural, zero {حذف # عميل} one {حذف عميل واحد} two {حذف عميلين} few {حذف # عملاء} many {حذف # عميلًا} other {حذف # عميل}}",

@@ -240,6 +240,7 @@ export const messages: Messages = {
   "bulk.description.revokeAccess":
     "Sie können sich nicht mehr anmelden und nicht mehr in Benutzerauswahlfeldern ausgewählt werden; sie werden als „Name (Deaktiviert)“ angezeigt. Sie finden sie weiterhin über die E-Mail-Adresse und können den Zugriff jederzeit wieder gewähren.",
   "bulk.description.grantAccess": "Sie können sich wieder mit ihren bisherigen Passwörtern im Hilfe-Center anmelden.",
+  "bulk.others": "{count, plural, one {# weiterer} other {# weitere}}",
   "bulk.irreversible": "Das kann nicht rückgängig gemacht werden.",
   "bulk.confirmCount.label": "Geben Sie zur Bestätigung {count} ein",
   "bulk.submit.delete": "{count, plural, one {# Kunden löschen} other {# Kunden löschen}}",

@@ -240,6 +240,7 @@ export const messages: Messages = {
   "bulk.description.revokeAccess":
     "No podrán iniciar sesión ni seleccionarse en los selectores de usuarios, y aparecerán como «Nombre (Desactivado)». Podrás seguir encontrándolos por correo electrónico y volver a concederles acceso en cualquier momento.",
   "bulk.description.grantAccess": "Podrán volver a iniciar sesión en el centro de ayuda con sus contraseñas actuales.",
+  "bulk.others": "{count, plural, one {# más} many {# más} other {# más}}",
   "bulk.irreversible": "Esta acción no se puede deshacer.",
   "bulk.confirmCount.label": "Escribe {count} para confirmar",
   "bulk.submit.delete": "{count, plural, one {Eliminar # cliente} many {Eliminar # de clientes} other {Eliminar # clientes}}",

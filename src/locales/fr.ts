@@ -240,6 +240,7 @@ export const messages: Messages = {
   "bulk.description.revokeAccess":
     "Ils ne pourront plus se connecter ni être sélectionnés dans les sélecteurs d’utilisateurs, et s’afficheront sous la forme « Nom (Désactivé) ». Vous pourrez toujours les retrouver par e-mail et leur accorder de nouveau l’accès à tout moment.",
   "bulk.description.grantAccess": "Ils pourront de nouveau se connecter au centre d’aide avec leurs mots de passe actuels.",
+  "bulk.others": "{count, plural, one {# autre} many {# d’autres} other {# autres}}",
   "bulk.irreversible": "Cette action est irréversible.",
   "bulk.confirmCount.label": "Saisissez {count} pour confirmer",
   "bulk.submit.delete": "{count, plural, one {Supprimer # client} many {Supprimer # de clients} other {Supprimer # clients}}",

@@ -240,6 +240,7 @@ export const messages: Messages = {
   "bulk.description.revokeAccess":
     "ログインやユーザー ピッカーでの選択ができなくなり、「名前 (無効)」と表示されます。メール アドレスで引き続き検索でき、いつでもアクセスを再び許可できます。",
   "bulk.description.grantAccess": "既存のパスワードで、再びヘルプ センターにログインできるようになります。",
+  "bulk.others": "{count, plural, other {ほか # 人}}",
   "bulk.irreversible": "この操作は元に戻せません。",
   "bulk.confirmCount.label": "確認のため {count} と入力してください",
   "bulk.submit.delete": "{count, plural, other {# 人のカスタマーを削除}}",

@@ -240,6 +240,7 @@ export const messages: Messages = {
   "bulk.description.revokeAccess":
     "Eles não poderão fazer login nem ser escolhidos nos seletores de usuário, e aparecerão como \"Nome (Desativado)\". Você ainda pode encontrá-los pelo e-mail e conceder acesso de novo a qualquer momento.",
   "bulk.description.grantAccess": "Eles poderão fazer login na central de ajuda novamente com as senhas atuais.",
+  "bulk.others": "{count, plural, one {mais # pessoa} many {mais # de pessoas} other {mais # pessoas}}",
   "bulk.irreversible": "Essa ação não pode ser desfeita.",
   "bulk.confirmCount.label": "Digite {count} para confirmar",
   "bulk.submit.delete": "{count, plural, one {Excluir # cliente} many {Excluir # de clientes} other {Excluir # clientes}}",

@@ -116,6 +116,7 @@ describe("German admin, end to end over the memory adapter", () => {
 
     // Bulk revoke for two customers.
     const rows = screen.getAllByRole("row").slice(1, 3);
+    const picked = rows.map((row) => within(row).getByRole("rowheader").textContent!);
     for (const row of rows) {
       const rowName = within(row).getByRole("rowheader").textContent!;
       await userEvent.click(within(row).getByRole("checkbox", { name: `${rowName} auswählen` }));
@@ -125,6 +126,7 @@ describe("German admin, end to end over the memory adapter", () => {
     expectNoEnglish("selecting two customers");
     await userEvent.click(within(bar).getByRole("button", { name: "Zugriff entziehen" }));
     const confirm = await screen.findByRole("dialog", { name: "Zugriff für 2 Kunden entziehen?" });
+    expect(confirm).toHaveTextContent(`${picked[0]} und ${picked[1]}`); // Intl.ListFormat in German
     expectNoEnglish("the bulk confirmation");
     await userEvent.click(within(confirm).getByRole("button", { name: "Zugriff entziehen" }));
     await within(confirm).findByText("Zugriff für 2 Kunden entzogen.");

@@ -5,7 +5,7 @@ import { useMessages } from "../../data/PortalCustomerAdminProvider";
 import type { PortalCustomer } from "../../domain/types";
 import { errorMessageKey } from "../_shared/errorMessage";
 import { useControllableOpen, type OpenStateProps } from "../_dialog/useControllableOpen";
-import { formatNumber } from "../../i18n/format";
+import { formatNameList, formatNumber } from "../../i18n/format";
 
 /** The dialog's phase, exposed as `data-state`: asking, running with progress, or showing the result. */
 export type BulkDialogPhase = "confirm" | "running" | "done";
@@ -182,6 +182,9 @@ export function BulkActionDialogView(props: BulkActionDialogViewProps) {
             <div className="pca-dialog__description">
               {phase === "confirm" && (
                 <>
+                  <p className="pca-bulk-dialog__names">
+                    {formatNameList(customers.map((c) => c.displayName), locale, { max: 3, others: (n) => t("bulk.others", { count: n }) })}
+                  </p>
                   {IRREVERSIBLE.has(action) && <p className="pca-dialog__callout">{t("bulk.irreversible")}</p>}
                   <p>{t(`bulk.description.${action}`)}</p>
                 </>
