@@ -25,17 +25,25 @@ function contextOverrides(globals: Record<string, string>): Partial<AdminContext
 function StoryProvider({ options, overrides, locale, messages, children }: {
   options: MemoryAdapterParameter; overrides: Partial<AdminContext>; locale: string; messages?: MessageOverrides; children: React.ReactNode;
 }) {
+  // Compared by value: the decorator builds a new overrides object on every render.
   const key = JSON.stringify(overrides);
   // One adapter per story and toolbar combination: mutations persist while the story stays open.
-  const adapter = useMemo(
-    () => {
-      const base = typeof options === "function" ? options() : options;
-      return createMemoryAdapter({ ...base, context: { ...base.context, ...overrides } });
-    },
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [options, key],
-  );
+  const adapter = useMemo(() => {
+    const base = typeof options === "function" ? options() : options;
+    return createMemoryAdapter({ ...base, context: { ...base.context, ...(JSON.parse(key) as Partial<AdminContext>) } });
+  }, [options, key]);
   return <PortalCustomerAdminProvider adapter={adapter} locale={locale} messages={messages}>{children}</PortalCustomerAdminProvider>;
+}
+
+/** Theme, direction and language on <html>, before paint, so the first frame (and axe) sees them. */
+function DocumentSettings({ theme, dir, locale, children }: { theme: string; dir: string; locale: string; children: React.ReactNode }) {
+  useLayoutEffect(() => {
+    const html = document.documentElement;
+    html.dataset.theme = theme;
+    html.dir = dir;
+    html.lang = locale;
+  }, [theme, dir, locale]);
+  return children;
 }
 
 /**
@@ -50,18 +58,13 @@ const withPortalAdmin: Decorator = (Story, context) => {
   const locale = globals.locale ?? "en-US";
   const dir = textDirection(locale);
   const messages = (context.parameters.messages as MessageOverrides | undefined) ?? shippedMessages(locale);
-  // Before paint, so the first frame (and axe) already sees the theme and direction.
-  useLayoutEffect(() => {
-    const html = document.documentElement;
-    html.dataset.theme = theme;
-    html.dir = dir;
-    html.lang = locale;
-  }, [theme, dir, locale]);
   const options = context.parameters.memoryAdapter as MemoryAdapterParameter | undefined;
   const story = (
-    <div className="pca-root pca-story-canvas" data-theme={theme}>
-      <Story />
-    </div>
+    <DocumentSettings theme={theme} dir={dir} locale={locale}>
+      <div className="pca-root pca-story-canvas" data-theme={theme}>
+        <Story />
+      </div>
+    </DocumentSettings>
   );
   if (!options) return story;
   return (

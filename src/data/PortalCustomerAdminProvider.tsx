@@ -32,8 +32,8 @@ interface ProviderValue {
 const ProviderContext = /* @__PURE__ */ createContext<ProviderValue | null>(null);
 
 /** The default link: a plain anchor. */
-function DefaultLink(props: LinkComponentProps) {
-  return <a {...props} />;
+function DefaultLink({ children, ...props }: LinkComponentProps) {
+  return <a {...props}>{children}</a>;
 }
 
 /** Props of {@link PortalCustomerAdminProvider}. */

@@ -30,6 +30,14 @@ export function customerQueryKey(query: NormalizedCustomerQuery): string {
   return JSON.stringify([search, status, sort.field, sort.direction, offset, limit]);
 }
 
+/** The query a {@link customerQueryKey} stands for. */
+export function queryFromKey(key: string): NormalizedCustomerQuery {
+  const [search, status, field, direction, offset, limit] = JSON.parse(key) as [
+    string, NormalizedCustomerQuery["status"], NormalizedCustomerQuery["sort"]["field"], NormalizedCustomerQuery["sort"]["direction"], number, number,
+  ];
+  return { search, status, sort: { field, direction }, offset, limit };
+}
+
 /** Applies a confirmed change to a page: replaces an updated row in place, drops a removed one. */
 export function applyCustomerEvent(page: CustomerPage, event: CustomerEvent): CustomerPage {
   if (event.type === "updated") {

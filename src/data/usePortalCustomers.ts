@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import { normalizeQuery } from "../domain/query";
 import type { CustomerQuery } from "../domain/types";
 import { useProviderValue } from "./PortalCustomerAdminProvider";
-import { createCustomerListStore, customerQueryKey, type PortalCustomersState } from "./customerListStore";
+import { createCustomerListStore, customerQueryKey, queryFromKey, type PortalCustomersState } from "./customerListStore";
 
 /** Options of {@link usePortalCustomers}. */
 export interface UsePortalCustomersOptions {
@@ -26,11 +26,9 @@ export interface UsePortalCustomersOptions {
 export function usePortalCustomers(query: CustomerQuery, options: UsePortalCustomersOptions = {}): PortalCustomersState {
   const { adapter, events } = useProviderValue();
   const isEnabled = options.isEnabled ?? true;
-  const normalized = normalizeQuery(query);
-  const key = customerQueryKey(normalized);
-  // Same key, same object: effects below depend on the key only.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const stableQuery = useMemo(() => normalized, [key]);
+  const key = customerQueryKey(normalizeQuery(query));
+  // Same key, same object: effects below run when the query changes by value, not by identity.
+  const stableQuery = useMemo(() => queryFromKey(key), [key]);
   const [store] = useState(() => createCustomerListStore(stableQuery));
 
   useEffect(() => events.subscribe(store.apply), [events, store]);

@@ -59,7 +59,7 @@ async function expectPageClickable() {
   await waitFor(() => expect(getComputedStyle(document.body).pointerEvents).not.toBe("none"));
   // The next page starts right after the rows shown (26 normally, 25 after a row was removed).
   const shown = screen.getAllByRole("rowheader").length;
-  await userEvent.click(screen.getByRole("button", { name: "Next page" }), { timeout: 2000 });
+  await userEvent.click(screen.getByRole("button", { name: "Next page" }), { timeout: 10_000 }); // bounds the wait for a blocked page, not a speed
   await waitFor(() => expect(screen.getByText(new RegExp(`^Showing ${shown + 1}–`))).toBeInTheDocument());
 }
 

@@ -122,7 +122,7 @@ async function expectPageClickable() {
   await waitFor(() => expect(getComputedStyle(document.body).pointerEvents).not.toBe("none"));
   const counter = screen.getByRole("button", { name: /Clicked \d+ times/ });
   const before = Number(/\d+/.exec(counter.textContent ?? "")?.[0]);
-  await userEvent.click(counter, { timeout: 2000 });
+  await userEvent.click(counter, { timeout: 10_000 }); // bounds the wait for a blocked page, not a speed
   expect(counter).toHaveTextContent(`Clicked ${before + 1} times`);
 }
 

@@ -184,13 +184,10 @@ describe("bulk actions against the reference server", () => {
     const existing = take(200).map((c) => c.id);
     const ids = [...existing, ...Array.from({ length: 800 }, (_, i) => `cus-missing-${i}`)];
     const progress: number[] = [];
-    const started = performance.now();
     const result = await orgAdmin().bulkAction("revokeAccess", ids, { onProgress: (p) => progress.push(p.done) });
-    const ms = performance.now() - started;
     expect(progress).toEqual(Array.from({ length: 20 }, (_, i) => (i + 1) * 50));
     expect(result.succeeded.length + result.failed.length).toBe(1000);
     expect(result.failed.filter((f) => f.error.kind === "not-found")).toHaveLength(800);
-    expect(ms).toBeLessThan(10_000);
   });
 
   it("refuses a malformed request as a whole with 422", async () => {

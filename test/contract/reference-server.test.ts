@@ -261,9 +261,9 @@ describe("openapi.yaml matches the server and the adapter", () => {
   const operations: [method: string, path: string][] = [];
   let current = "";
   for (const line of paths.split("\n")) {
-    const path = /^  (\/\S+):$/.exec(line);
+    const path = /^ {2}(\/\S+):$/.exec(line);
     if (path) current = path[1] as string;
-    const method = /^    (get|put|post|patch|delete):$/.exec(line);
+    const method = /^ {4}(get|put|post|patch|delete):$/.exec(line);
     if (method) operations.push([method[1]!.toUpperCase(), current]);
   }
 

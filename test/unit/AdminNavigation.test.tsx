@@ -6,7 +6,7 @@ import {
   AdapterError, AdminNavigation, AdminNavigationView, ADMIN_ROLES, PortalCustomerAdminProvider,
   type AdminContext, type LinkComponentProps,
 } from "../../src";
-import { createMemoryAdapter, type MemoryAdapterOptions } from "../../src/testing";
+import { createTestAdapter, createMemoryAdapter, type MemoryAdapterOptions } from "../../src/testing";
 
 function renderConnected(ui: ReactNode, context: Partial<AdminContext> = {}, options: MemoryAdapterOptions = {}, provider: { linkComponent?: (p: LinkComponentProps) => ReactNode } = {}) {
   const adapter = createMemoryAdapter({ customers: 0, context, ...options });
@@ -174,5 +174,17 @@ describe("AdminNavigation while the admin context loads or fails", () => {
     await user.click(screen.getByRole("button", { name: "Retry" }));
     expect(await screen.findByRole("link", { name: "Portal-only customers" })).toHaveAttribute("aria-current", "page");
     expect(screen.queryByRole("alert")).toBeNull();
+  });
+
+  it("explains an error that is not an AdapterError too (the shared error wording)", async () => {
+    const adapter = createTestAdapter({ getAdminContext: () => Promise.reject(new TypeError("Failed to parse")) });
+    render(
+      <PortalCustomerAdminProvider adapter={adapter} locale="en">
+        <AdminNavigation />
+      </PortalCustomerAdminProvider>,
+    );
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("We couldn't load your admin details.");
+    expect(alert).toHaveTextContent("Something went wrong. Try again.");
   });
 });

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { AdapterError, PortalCustomerAdminProvider, type PortalCustomer } from "../../src";
 import { BulkActionBar } from "../../src/components/BulkActionBar";
 import { createMemoryAdapter, type MemoryAdapterOptions } from "../../src/testing";
-import { failOnConsole } from "./support/dialogs";
+import { failOnConsole, pendingListAdapter } from "./support/dialogs";
 
 failOnConsole();
 
@@ -163,5 +163,33 @@ describe("BulkActionBar availability by status", () => {
     expect(grant).toHaveAttribute("aria-disabled", "true");
     expect(grant).toHaveAccessibleDescription("None of the selected customers has had access revoked.");
     expect(within(bar).getByRole("button", { name: "Revoke access" })).not.toHaveAttribute("aria-disabled");
+  });
+});
+
+describe("BulkActionBar when the admin context fails", () => {
+  it("gives the context failure, not 'Loading…', as every action's reason", async () => {
+    setup({ fail: (method) => (method === "getAdminContext" ? new AdapterError("network", "offline") : undefined) });
+    const bar = await screen.findByRole("region", { name: "Bulk actions" });
+    const reason = "We couldn't load your admin details, so actions are unavailable.";
+    for (const name of ["Delete", "Migrate", "Revoke access", "Grant access"]) {
+      await waitFor(() => expect(within(bar).getByRole("button", { name })).toHaveAccessibleDescription(reason));
+      expect(within(bar).getByRole("button", { name })).toHaveAttribute("aria-disabled", "true");
+    }
+  });
+});
+
+describe("BulkActionBar select all matching", () => {
+  it("aborts its request when the bar unmounts", async () => {
+    const { adapter, signals } = pendingListAdapter();
+    const memory = createMemoryAdapter({ customers: 3, seed: 2 });
+    const { unmount } = render(
+      <PortalCustomerAdminProvider adapter={adapter} locale="en-US">
+        <BulkActionBar selected={memory.snapshot().slice(0, 1)} onSelectedChange={() => {}} query={{}} matchingTotal={500} />
+      </PortalCustomerAdminProvider>,
+    );
+    await userEvent.setup().click(await screen.findByRole("button", { name: "Select all 500 matching customers" }));
+    await waitFor(() => expect(signals).toHaveLength(1));
+    unmount();
+    expect(signals[0]!.aborted).toBe(true);
   });
 });

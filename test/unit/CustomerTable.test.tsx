@@ -1,10 +1,10 @@
-import { configure, render, screen, waitFor, within } from "@testing-library/react";
+import { act, configure, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { useState } from "react";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { AdapterError } from "../../src/adapter/errors";
 import type { PortalCustomerAdapter } from "../../src/adapter/types";
-import { CustomerTable, type CustomerTableProps } from "../../src/components/CustomerTable";
+import { CUSTOMER_FILTER_DEBOUNCE_MS, CustomerTable, type CustomerTableProps } from "../../src/components/CustomerTable";
 import { PortalCustomerAdminProvider } from "../../src/data/PortalCustomerAdminProvider";
 import type { AdminContext, CustomerPage, CustomerQuery, PortalCustomer } from "../../src/domain/types";
 import { createMemoryAdapter, generateCustomers, type MemoryAdapterOptions } from "../../src/testing";
@@ -46,9 +46,7 @@ async function waitForRows() {
   await waitFor(() => expect(screen.getAllByRole("rowheader").length).toBeGreaterThan(0));
 }
 
-const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-// Real timers and real typing; generous timeouts because the test machine is shared.
+// Real timers and real typing (fake timers where a debounce is measured); generous timeouts because the test machine is shared.
 describe("CustomerTable", { timeout: 15_000 }, () => {
   it("shows the first page sorted by name with its range", async () => {
     const customers = generateCustomers(60);
@@ -71,13 +69,29 @@ describe("CustomerTable", { timeout: 15_000 }, () => {
     await waitForRows();
     expect(calls).toHaveLength(1);
 
-    await userEvent.type(screen.getByRole("searchbox", { name: "Filter by name or email" }), target.displayName);
-    await waitFor(() => expect(shownNames().every((name) => name === target.displayName)).toBe(true));
-    await wait(400); // nothing else is on its way
-    expect(calls).toHaveLength(2);
-    expect(calls[1]).toMatchObject({ search: target.displayName, offset: 0 });
+    // A fake clock that stands still while typing: however slow the machine, the words arrive
+    // within the debounce, and the request goes out exactly when it ends.
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    // Testing Library drains its queue with a setTimeout(0) and advances it only when it sees `jest`.
+    (globalThis as { jest?: unknown }).jest = { advanceTimersByTime: (ms: number) => vi.advanceTimersByTime(ms) };
+    try {
+      const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+      await user.type(screen.getByRole("searchbox", { name: "Filter by name or email" }), target.displayName);
+      expect(calls).toHaveLength(1);
+      await act(() => vi.advanceTimersByTimeAsync(CUSTOMER_FILTER_DEBOUNCE_MS - 1));
+      expect(calls).toHaveLength(1);
+      await act(() => vi.advanceTimersByTimeAsync(1));
+      expect(calls).toHaveLength(2);
+      expect(calls[1]).toMatchObject({ search: target.displayName, offset: 0 });
+      await act(() => vi.runOnlyPendingTimersAsync()); // the memory adapter's answer
+    } finally {
+      vi.useRealTimers();
+      delete (globalThis as { jest?: unknown }).jest;
+    }
     const expected = customers.filter((c) => c.displayName.toLowerCase().includes(target.displayName.toLowerCase()));
-    expect(shownNames()).toHaveLength(expected.length);
+    await waitFor(() => expect(shownNames()).toHaveLength(expected.length));
+    expect(shownNames().every((name) => name.toLowerCase().includes(target.displayName.toLowerCase()))).toBe(true);
+    expect(calls).toHaveLength(2);
   });
 
   it("filters by email too", async () => {
@@ -146,14 +160,19 @@ describe("CustomerTable", { timeout: 15_000 }, () => {
 
   it("never shows an older answer over a newer one", async () => {
     const memory = createMemoryAdapter({ customers: 80 });
-    // Per call latency: the revoked list answers slowly, the active list quickly; both ignore aborts.
-    const latency = (query: CustomerQuery) => (query.status === "revoked" ? 250 : 20);
+    // The revoked list answers only when the test says so, after the active list; both ignore aborts.
+    let releaseRevoked!: () => void;
+    const revokedGate = new Promise<void>((resolve) => (releaseRevoked = resolve));
+    let revokedAnswered!: Promise<unknown>;
     const adapter: PortalCustomerAdapter = {
       ...memory,
-      async listCustomers(query) {
-        const page: CustomerPage = await memory.listCustomers(query);
-        await wait(latency(query));
-        return page;
+      listCustomers(query) {
+        const answer = memory.listCustomers(query).then(async (page: CustomerPage) => {
+          if (query.status === "revoked") await revokedGate;
+          return page;
+        });
+        if (query.status === "revoked") revokedAnswered = answer;
+        return answer;
       },
     };
     renderTable(adapter);
@@ -161,7 +180,11 @@ describe("CustomerTable", { timeout: 15_000 }, () => {
     const select = screen.getByRole("combobox", { name: "Filter by status" });
     await userEvent.selectOptions(select, "Access revoked");
     await userEvent.selectOptions(select, "Active");
-    await wait(400);
+    await waitFor(() => expect(screen.getByRole("table")).not.toHaveAttribute("aria-busy"));
+    releaseRevoked();
+    await act(async () => {
+      await revokedAnswered; // the older answer has arrived now
+    });
     const statuses = screen.getAllByRole("row").slice(1).map((row) => within(row).getAllByRole("cell")[2]!.textContent);
     expect(new Set(statuses)).toEqual(new Set(["Active"]));
   });

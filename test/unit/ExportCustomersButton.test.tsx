@@ -1,8 +1,10 @@
-import { render, screen } from "@testing-library/react";
+import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
-import { AdapterError, createAbortError, ExportCustomersButtonView } from "../../src";
-import { failOnConsole } from "./support/dialogs";
+import {
+  AdapterError, createAbortError, ExportCustomersButton, ExportCustomersButtonView, PortalCustomerAdminProvider,
+} from "../../src";
+import { failOnConsole, pendingListAdapter } from "./support/dialogs";
 
 failOnConsole();
 
@@ -41,5 +43,27 @@ describe("ExportCustomersButtonView", () => {
     expect(await screen.findByRole("alert")).toHaveTextContent("The export failed. Too many requests.");
     await user.click(screen.getByRole("button", { name: "Retry" }));
     expect(await screen.findByRole("status")).toHaveTextContent("Exported 3 customers.");
+  });
+});
+
+describe("ExportCustomersButton (connected)", () => {
+  it("aborts a running export when it unmounts, and downloads nothing", async () => {
+    const { adapter, signals, resolveNext } = pendingListAdapter();
+    const createObjectURL = vi.fn(() => "blob:x");
+    vi.stubGlobal("URL", Object.assign(URL, { createObjectURL, revokeObjectURL: () => {} }));
+    const { unmount } = render(
+      <PortalCustomerAdminProvider adapter={adapter} locale="en-US">
+        <ExportCustomersButton />
+      </PortalCustomerAdminProvider>,
+    );
+    await userEvent.setup().click(screen.getByRole("button", { name: "Export customers" }));
+    await waitFor(() => expect(signals).toHaveLength(1));
+    unmount();
+    expect(signals[0]!.aborted).toBe(true);
+    resolveNext(); // a page that arrives after the unmount must not lead to a download
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(signals).toHaveLength(1);
+    expect(createObjectURL).not.toHaveBeenCalled();
+    vi.unstubAllGlobals();
   });
 });

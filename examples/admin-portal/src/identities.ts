@@ -69,10 +69,12 @@ export type IdentitiesState =
 export function useDemoIdentities(): IdentitiesState {
   const [attempt, setAttempt] = useState(0);
   const [state, setState] = useState<IdentitiesState>({ status: "loading" });
-  const retry = useCallback(() => setAttempt((n) => n + 1), []);
+  const retry = useCallback(() => {
+    setState({ status: "loading" });
+    setAttempt((n) => n + 1);
+  }, []);
   useEffect(() => {
     const controller = new AbortController();
-    setState({ status: "loading" });
     fetch("/api/demo/identities", { signal: controller.signal })
       .then(async (response) => {
         if (!response.ok) throw new Error(`HTTP ${response.status}`);

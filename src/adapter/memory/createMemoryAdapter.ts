@@ -115,7 +115,7 @@ interface SortedView {
  */
 function findRows(view: SortedView, needle: string): number[] {
   const rows = view.entries;
-  if (/[\n\u0000]/.test(needle)) {
+  if (needle.includes("\n") || needle.includes("\0")) {
     return rows.flatMap((entry, i) => (entry.haystack.includes(needle) ? [i] : []));
   }
   if (view.text === undefined || view.starts === undefined) {

@@ -1,7 +1,6 @@
 import type { ReactNode } from "react";
-import { isAdapterError } from "../../adapter/errors";
-import type { MessageKey } from "../../i18n/messages";
 import { useMessages } from "../../data/PortalCustomerAdminProvider";
+import { errorMessageKey } from "../_shared/errorMessage";
 
 /** @internal Props of {@link AdminContextLoading}. */
 export interface AdminContextLoadingProps {
@@ -34,7 +33,7 @@ export function AdminContextLoading({ label, lines = 4, layout = "block" }: Admi
 export interface AdminContextErrorProps {
   /** The headline, e.g. "We couldn't load your admin details." */
   title: string;
-  /** The error, to explain by its kind when it is an `AdapterError`. */
+  /** The error, explained in words by its kind (any error: see `errorMessageKey`); none without it. */
   error?: unknown;
   /** Called by the Retry button; without it there is no button. */
   onRetry?: () => void;
@@ -47,7 +46,7 @@ export interface AdminContextErrorProps {
 /** @internal The message for an admin context that failed to load, with Retry. */
 export function AdminContextError({ title, error, onRetry, isAlert = true, children }: AdminContextErrorProps) {
   const { t } = useMessages();
-  const detail = isAdapterError(error) ? t(`error.${error.kind}` as MessageKey) : null;
+  const detail = error === undefined ? null : t(errorMessageKey(error));
   return (
     <div className="pca-context-status pca-context-status--error">
       <p className="pca-context-status__message" role={isAlert ? "alert" : undefined}>

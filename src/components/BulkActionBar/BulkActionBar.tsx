@@ -1,4 +1,4 @@
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { exportCustomers } from "../../adapter/export";
 import { isAbortError } from "../../adapter/errors";
 import { MAX_BULK_CUSTOMERS, type BulkAction, type BulkResult } from "../../adapter/types";
@@ -6,7 +6,7 @@ import { useAdapter, useAdminContext } from "../../data/PortalCustomerAdminProvi
 import { permissionDenial } from "../../domain/permissions";
 import type { CustomerQuery, PortalCustomer } from "../../domain/types";
 import { BulkActionDialog } from "../BulkActionDialog";
-import { BULK_ACTIONS, BulkActionBarView } from "./BulkActionBarView";
+import { BULK_ACTIONS, BulkActionBarView, type BulkActionDenial } from "./BulkActionBarView";
 
 /** Props of {@link BulkActionBar}. */
 export interface BulkActionBarProps {
@@ -41,11 +41,14 @@ export function BulkActionBar({
   const selecting = useRef<AbortController | null>(null);
   // The dialog works on the selection as it was when the admin confirmed, not as it changes after.
   const [snapshot, setSnapshot] = useState<readonly PortalCustomer[]>([]);
+  // A "select all matching" still loading when the bar goes away is of no use to anyone.
+  useEffect(() => () => selecting.current?.abort(), []);
 
   // Revoke needs an active customer in the selection and Grant a revoked one; otherwise every call would fail.
   const hasStatus = (status: PortalCustomer["status"]) => selected.some((c) => c.status === status);
   const denials = Object.fromEntries(
     BULK_ACTIONS.map((a) => {
+      if (admin.status === "error") return [a, "context-error"];
       if (admin.status !== "ready") return [a, "loading"];
       const denial = permissionDenial(admin.context, a);
       if (denial) return [a, denial];
@@ -53,7 +56,7 @@ export function BulkActionBar({
       if (a === "grantAccess" && !hasStatus("revoked")) return [a, "status"];
       return [a, null];
     }),
-  ) as Record<BulkAction, ReturnType<typeof permissionDenial> | "loading">;
+  ) as Record<BulkAction, BulkActionDenial>;
 
   async function selectAllMatching() {
     selecting.current?.abort();

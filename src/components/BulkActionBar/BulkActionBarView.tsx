@@ -9,12 +9,22 @@ import { formatNumber } from "../../i18n/format";
 /** The bulk actions in the order the bar shows them. */
 export const BULK_ACTIONS: readonly BulkAction[] = ["revokeAccess", "grantAccess", "migrate", "delete"];
 
+/**
+ * Why a bulk action is unavailable: a permission denial, `status` when no selected customer
+ * is in a state it applies to, `loading` while the admin context loads, or `context-error`
+ * when the admin context could not be loaded.
+ */
+export type BulkActionDenial = PermissionDenial | "loading" | "context-error";
+
 /** Props of {@link BulkActionBarView}. */
 export interface BulkActionBarViewProps {
   /** How many customers are selected. */
   selectedCount: number;
-  /** Why each action is unavailable (`null` or missing when available; `loading` while the admin context loads). */
-  denials?: Partial<Record<BulkAction, PermissionDenial | "loading" | null>>;
+  /**
+   * Why each action is unavailable (`null` or missing when available; `loading` while the admin
+   * context loads, `context-error` when it could not be loaded).
+   */
+  denials?: Partial<Record<BulkAction, BulkActionDenial | null>>;
   /** Called when the admin picks an action. */
   onAction: (action: BulkAction) => void;
   /** Called by "Clear selection". */
@@ -40,6 +50,12 @@ export function BulkActionBarView({
 }: BulkActionBarViewProps) {
   const { t, locale, dir } = useMessages();
   const id = useId();
+  const denialText = (denial: BulkActionDenial, action: BulkAction) => {
+    if (denial === "loading") return t("loading");
+    if (denial === "context-error") return t("actionsMenu.denial.context-error");
+    if (denial === "status") return t(`bulk.denial.status.${action}`);
+    return t(`denial.${denial}`);
+  };
   if (selectedCount === 0) return null;
   const target = matchingTotal === undefined ? 0 : Math.min(matchingTotal, MAX_BULK_CUSTOMERS);
   const isAllSelected = matchingTotal !== undefined && selectedCount >= target;
@@ -66,7 +82,7 @@ export function BulkActionBarView({
               </button>
               {denial && (
                 <span id={reasonId} style={visuallyHidden}>
-                  {denial === "loading" ? t("loading") : denial === "status" ? t(`bulk.denial.status.${action}`) : t(`denial.${denial}`)}
+                  {denialText(denial, action)}
                 </span>
               )}
             </span>

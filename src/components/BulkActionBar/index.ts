@@ -1,2 +1,2 @@
 export { BulkActionBar, type BulkActionBarProps } from "./BulkActionBar";
-export { BulkActionBarView, BULK_ACTIONS, type BulkActionBarViewProps } from "./BulkActionBarView";
+export { BulkActionBarView, BULK_ACTIONS, type BulkActionBarViewProps, type BulkActionDenial } from "./BulkActionBarView";

@@ -95,7 +95,9 @@ export function CustomerTable({
   const [ownSelection, setOwnSelection] = useState<readonly string[]>(defaultSelectedIds ?? []);
   const selection = selectedIds ?? ownSelection;
   const selectionRef = useRef(selection);
-  selectionRef.current = selection;
+  useEffect(() => {
+    selectionRef.current = selection;
+  }, [selection]);
   const changeSelection = useCallback(
     (ids: string[]) => {
       if (selectedIds === undefined) setOwnSelection(ids);
@@ -105,24 +107,30 @@ export function CustomerTable({
   );
   // The selected customers themselves, so the bulk bar can name them after paging away.
   // Holds only selected customers: filled from the page on selection, from select-all, and kept current by events.
-  const selectedCustomers = useRef(new Map<string, PortalCustomer>());
+  const [selectedCustomers, setSelectedCustomers] = useState<ReadonlyMap<string, PortalCustomer>>(() => new Map());
   const pageCustomers = new Map((list.data?.items ?? []).map((c) => [c.id, c]));
   const selectCustomers = (ids: string[], customers: ReadonlyMap<string, PortalCustomer> = pageCustomers) => {
     const next = new Map<string, PortalCustomer>();
     for (const id of ids) {
-      const customer = customers.get(id) ?? selectedCustomers.current.get(id);
+      const customer = customers.get(id) ?? selectedCustomers.get(id);
       if (customer) next.set(id, customer);
     }
-    selectedCustomers.current = next;
+    setSelectedCustomers(next);
     changeSelection(ids);
   };
   useEffect(
     () =>
       events.subscribe((event) => {
         if (event.type === "updated") {
-          if (selectedCustomers.current.has(event.customer.id)) selectedCustomers.current.set(event.customer.id, event.customer);
+          setSelectedCustomers((current) =>
+            current.has(event.customer.id) ? new Map(current).set(event.customer.id, event.customer) : current,
+          );
         } else if (selectionRef.current.includes(event.customerId)) {
-          selectedCustomers.current.delete(event.customerId);
+          setSelectedCustomers((current) => {
+            const next = new Map(current);
+            next.delete(event.customerId);
+            return next;
+          });
           changeSelection(selectionRef.current.filter((id) => id !== event.customerId));
         }
       }),
@@ -137,13 +145,13 @@ export function CustomerTable({
     return () => clearTimeout(timer);
   }, [search, query.search]);
 
-  // A page emptied by deletions (or a shrunken total) moves back to the last page that has rows.
+  // A page emptied by deletions (or a shrunken total) moves back to the last page that has rows
+  // (adjusted while rendering, so the empty page never paints).
   const data = list.data;
-  useEffect(() => {
-    if (!data || list.isFetching || data.items.length > 0 || data.offset === 0 || data.total === 0) return;
+  if (data && !list.isFetching && data.items.length === 0 && data.offset > 0 && data.total > 0) {
     const lastPage = Math.floor((data.total - 1) / pageSize) * pageSize;
-    setQuery((q) => ({ ...q, offset: Math.min(q.offset, lastPage) }));
-  }, [data, list.isFetching, pageSize]);
+    if (query.offset > lastPage) setQuery({ ...query, offset: lastPage });
+  }
 
   const context = adminContext.status === "ready" ? adminContext.context : undefined;
   const isReadOnly = !!context && !canManageCustomers(context);
@@ -227,7 +235,7 @@ export function CustomerTable({
         bulkBar={
           hasBulkActions ? (
             <BulkActionBar
-              selected={selection.flatMap((id) => selectedCustomers.current.get(id) ?? pageCustomers.get(id) ?? [])}
+              selected={selection.flatMap((id) => selectedCustomers.get(id) ?? pageCustomers.get(id) ?? [])}
               onSelectedChange={(customers) =>
                 selectCustomers(customers.map((c) => c.id), new Map(customers.map((c) => [c.id, c])))
               }

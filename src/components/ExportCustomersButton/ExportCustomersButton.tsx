@@ -35,6 +35,7 @@ export function ExportCustomersButton({ query = {}, filename, isDisabled, classN
             onProgress(progress);
           },
         });
+        signal.throwIfAborted();
         downloadBlob(blob, filename ?? t("export.filename", { date: new Date().toISOString().slice(0, 10) }));
         return count;
       }}

@@ -1,4 +1,4 @@
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { isAbortError } from "../../adapter/errors";
 import type { ExportBatch } from "../../adapter/export";
 import { useMessages } from "../../data/PortalCustomerAdminProvider";
@@ -32,6 +32,8 @@ export function ExportCustomersButtonView({ onExport, isDisabled = false, classN
   const [result, setResult] = useState<{ count?: number; error?: unknown }>({});
   const controller = useRef<AbortController | null>(null);
   const number = (n: number) => formatNumber(n, locale);
+  // An export whose button is gone (the table unmounted) must not download a file later.
+  useEffect(() => () => controller.current?.abort(), []);
 
   async function run() {
     if (state === "running") return;

@@ -5,6 +5,7 @@ import { useState, type ComponentType } from "react";
 import { afterEach, beforeEach, expect, vi, type MockInstance } from "vitest";
 import type { AdapterMethod } from "../../../src/adapter/types";
 import { createMemoryAdapter, type MemoryAdapterOptions } from "../../../src/adapter/memory";
+import { createTestAdapter } from "../../../src/testing/createTestAdapter";
 import type { AdapterError } from "../../../src/adapter/errors";
 import { PortalCustomerAdminProvider } from "../../../src/data/PortalCustomerAdminProvider";
 import type { PortalCustomer } from "../../../src/domain/types";
@@ -107,4 +108,23 @@ export function renderDialog(
     </PortalCustomerAdminProvider>,
   );
   return { ...view, adapter, calls, count, onSuccess, onOpenChange, user };
+}
+
+/**
+ * An adapter whose `listCustomers` calls stay pending until `resolveNext()` answers the oldest
+ * one (with 100 customers of a 1,000 total): for tests of what happens to a call in flight.
+ * `signals` holds each call's AbortSignal.
+ */
+export function pendingListAdapter() {
+  const memory = createMemoryAdapter({ customers: 1000, seed: 5 });
+  const signals: AbortSignal[] = [];
+  const waiting: (() => void)[] = [];
+  const adapter = createTestAdapter({
+    getAdminContext: () => memory.getAdminContext(),
+    listCustomers: (query, options) => {
+      signals.push(options?.signal ?? new AbortController().signal);
+      return new Promise((resolve) => waiting.push(() => resolve(memory.listCustomers({ ...query, limit: 100 }))));
+    },
+  });
+  return { adapter, signals, resolveNext: () => waiting.shift()?.() };
 }

@@ -115,7 +115,7 @@ describe("checkAdapterContract on broken adapters", () => {
     }));
     const results = await failed(adapter, true);
     expect(results.find((r) => r.name.startsWith("mutations on an unknown id"))?.message).toMatch(/not an AdapterError/);
-    expect(results.find((r) => r.name.startsWith("changePassword"))?.message).toMatch(/was not refused/);
+    expect(results.find((r) => r.name.startsWith("changePassword"))?.message).toMatch(/resolved: a password of 7 characters was not refused/);
   });
 
   it("never throws: an adapter whose every method throws synchronously or hangs is reported", async () => {
@@ -130,10 +130,71 @@ describe("checkAdapterContract on broken adapters", () => {
   });
 });
 
+describe("checkAdapterContract reports that help fix the adapter", () => {
+  it("names the adapter call that failed and its arguments (never a password)", async () => {
+    const adapter = broken((base) => ({
+      listCustomers: async (query, options) => {
+        if (query.sort?.field === "email" && query.sort.direction === "desc") throw new TypeError("column \"email\" does not exist");
+        return base.listCustomers(query, options);
+      },
+      changePassword: async () => { throw new RangeError("hash failed"); },
+    }));
+    const results = await failed(adapter, true);
+    expect(results.find((r) => r.name === "sort by email desc")?.message).toBe(
+      'listCustomers({"sort":{"field":"email","direction":"desc"},"limit":100}) rejected with TypeError: column "email" does not exist',
+    );
+    const password = results.find((r) => r.name.startsWith("changePassword"))?.message ?? "";
+    expect(password).toMatch(/^changePassword\("[^"]+", "•••"\) rejected with RangeError: hash failed/);
+    expect(password).not.toMatch(/short12|Contract-check/);
+  });
+
+  it("collapses a repeated shape error into one line with the expected format", async () => {
+    const adapter = broken((base) => ({
+      listCustomers: async (query, options) => {
+        const page = await base.listCustomers(query, options);
+        return { ...page, items: page.items.map((c) => ({ ...c, createdAt: "12/03/2024" })) };
+      },
+    }));
+    const results = await failed(adapter);
+    const messages = results.map((r) => r.message ?? "");
+    const full = messages.filter((m) => m.includes("expected an ISO 8601 date-time"));
+    expect(full).toHaveLength(1);
+    expect(full[0]).toMatch(/items\.0\.createdAt \(and \d+ more items\): "12\/03\/2024", expected an ISO 8601 date-time with an offset, e.g. 2024-05-01T12:00:00Z/);
+    expect(full[0]!.split("\n")).toHaveLength(1);
+    expect(messages.join("").length).toBeLessThan(4000);
+  });
+
+  it("skips the mutation checks with a clear reason when fewer than 4 customers are active", async () => {
+    const report = await checkAdapterContract(createMemoryAdapter({ customers: 3, seed: 1 }), { mutations: true });
+    expect(report.ok).toBe(true);
+    expect(report.results.find((r) => r.name === "mutation effects")).toEqual({
+      name: "mutation effects",
+      ok: true,
+      message: expect.stringMatching(/^skipped: the mutation checks need at least 4 active customers; this adapter lists \d+/),
+    });
+  });
+});
+
 describe("createTestAdapter", () => {
   it("rejects unimplemented methods with a clear message", async () => {
     const adapter = createTestAdapter({ getAdminContext: async () => createMemoryAdapter().getAdminContext() });
     await expect(adapter.getAdminContext()).resolves.toMatchObject({ role: "org-admin" });
     await expect(adapter.deleteCustomer("1")).rejects.toMatchObject({ kind: "unknown", message: expect.stringMatching(/deleteCustomer is not implemented/) });
+  });
+
+  it("keeps the optional bulkAction and exportCustomers it is given, and leaves them out otherwise", async () => {
+    const memory = createMemoryAdapter({ customers: 5, seed: 3 });
+    const ids = memory.snapshot().map((c) => c.id);
+    const adapter = createTestAdapter({
+      bulkAction: (action, customerIds, options) => memory.bulkAction!(action, customerIds, options),
+      exportCustomers: (query, options) => memory.exportCustomers!(query, options),
+    });
+    expect(adapter.bulkAction).toBeTypeOf("function");
+    await expect(adapter.bulkAction!("revokeAccess", ids.slice(0, 2))).resolves.toMatchObject({ succeeded: ids.slice(0, 2) });
+    const exported: string[] = [];
+    for await (const batch of adapter.exportCustomers!({})) exported.push(...batch.map((c) => c.id));
+    expect(exported.sort()).toEqual([...ids].sort());
+    const bare = createTestAdapter();
+    expect("bulkAction" in bare || "exportCustomers" in bare).toBe(false);
   });
 });
