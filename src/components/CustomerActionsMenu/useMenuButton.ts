@@ -34,7 +34,10 @@ export function useMenuButton(triggerRef: RefObject<HTMLButtonElement | null>, o
   const menuRef = useRef<HTMLDivElement>(null);
   const focusOnOpen = useRef<FocusOnOpen>("first");
   const onOpenChange = useRef(options.onOpenChange);
-  onOpenChange.current = options.onOpenChange;
+  // The latest callback, updated after render (not during it).
+  useLayoutEffect(() => {
+    onOpenChange.current = options.onOpenChange;
+  });
   const isControlled = options.open !== undefined;
 
   const setOpen = useCallback(

@@ -148,7 +148,9 @@ export function CustomerTableView({
   const hasRows = rows.length > 0;
   const isSkeleton = status === "loading" && !hasRows;
   const filtered = isFiltered ?? (search.trim() !== "" || statusFilter !== "all");
-  const nowMs = now === undefined ? Date.now() : typeof now === "number" ? now : now.getTime();
+  // The clock is read once, when the table mounts: render itself stays pure.
+  const [mountedAt] = useState(() => Date.now());
+  const nowMs = now === undefined ? mountedAt : typeof now === "number" ? now : now.getTime();
   const hasActions = !!renderRowActions;
   const columnCount = 4 + (isSelectable ? 1 : 0) + (hasActions ? 1 : 0);
 
