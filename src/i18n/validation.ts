@@ -84,3 +84,37 @@ export function fieldErrorText(
   const key = issue ? validationMessageKey(issue, field) : undefined;
   return key ? t(key, issue?.params) : fallback;
 }
+
+/** What {@link validationIssueOf} reads of a zod (or zod/mini) issue. */
+export interface SchemaIssueLike {
+  /** zod's issue code: `too_small`, `too_big`, `invalid_format`, `custom`, … */
+  code: string;
+  /** `too_small`: the minimum. */
+  minimum?: number | bigint;
+  /** `too_big`: the maximum. */
+  maximum?: number | bigint;
+  /** `invalid_format`: which format (`email`, …). */
+  format?: string;
+  /** `custom` (refine): our code in `params.code`, its parameters beside it. */
+  params?: Record<string, unknown>;
+}
+
+/**
+ * The validation code of a schema issue, so a form built on the domain's zod schemas shows
+ * translated messages instead of the schemas' English: `too_small` with minimum 1 → `required`,
+ * else `too_short {min}`; `too_big` → `too_long {max}`; `invalid_format` email → `invalid_email`;
+ * a refinement's `params.code` as it is; anything else → `invalid`.
+ */
+export function validationIssueOf(issue: SchemaIssueLike): ValidationIssue {
+  if (issue.code === "too_small" && issue.minimum !== undefined) {
+    return Number(issue.minimum) <= 1 ? { code: "required" } : { code: "too_short", params: { min: Number(issue.minimum) } };
+  }
+  if (issue.code === "too_big" && issue.maximum !== undefined) return { code: "too_long", params: { max: Number(issue.maximum) } };
+  if (issue.code === "invalid_format" && issue.format === "email") return { code: "invalid_email" };
+  const { code, ...params } = issue.params ?? {};
+  if (issue.code === "custom" && typeof code === "string") {
+    const values = Object.fromEntries(Object.entries(params).filter((e): e is [string, string | number] => typeof e[1] === "string" || typeof e[1] === "number"));
+    return { code, params: values };
+  }
+  return { code: "invalid" };
+}

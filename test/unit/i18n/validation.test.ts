@@ -65,3 +65,24 @@ describe("Intl helpers", () => {
     expect(formatNumber(1000, "not a tag!")).toBe("1,000");
   });
 });
+
+describe("validationIssueOf: the domain's zod issues as codes", () => {
+  it("maps length issues of the password and display-name schemas, with their limits", async () => {
+    const { createPasswordSchema, displayNameSchema, validationIssueOf: of } = await import("../../../src");
+    const short = createPasswordSchema().safeParse("abc");
+    expect(short.success).toBe(false);
+    const issue = of(short.error!.issues[0]!);
+    expect(issue).toEqual({ code: "too_short", params: { min: 8 } });
+    expect(t(validationMessageKey(issue, "newPassword")!, issue.params)).toBe("Verwenden Sie mindestens 8 Zeichen.");
+    const long = displayNameSchema.safeParse("x".repeat(256));
+    expect(of(long.error!.issues[0]!)).toEqual({ code: "too_long", params: { max: 255 } });
+    const blank = displayNameSchema.safeParse("   ");
+    expect(of(blank.error!.issues[0]!)).toEqual({ code: "required" });
+  });
+  it("takes a refinement's params.code, and says invalid for anything else", async () => {
+    const { validationIssueOf: of } = await import("../../../src");
+    expect(of({ code: "custom", params: { code: "equals_email" } })).toEqual({ code: "equals_email", params: {} });
+    expect(of({ code: "invalid_format", format: "email" })).toEqual({ code: "invalid_email" });
+    expect(of({ code: "invalid_type" })).toEqual({ code: "invalid" });
+  });
+});
