@@ -6,23 +6,29 @@ const USE_CLIENT = '"use client";';
 /** Every shipped locale: a file in src/locales, an entry `portal-customer-admin/locales/<tag>`. */
 const LOCALES = ["ar", "de", "es", "fr", "ja", "pt-BR"];
 
+/** The entries that hold React components; only they are client modules. */
+const CLIENT_ENTRIES = new Set(["index.js", "index.cjs"]);
+
 /**
- * In CJS output tsup puts its interop helpers before the banner, so "use client" is no longer
- * a directive there. Move it to the very start of every .cjs file (same line: source maps hold).
+ * The banner goes on every file tsup writes (entries and shared chunks). Keep "use client" only
+ * on the component entry — as its very first directive (in CJS tsup puts interop helpers before
+ * the banner) — and take it off core, testing and the chunks, so server code can import them.
+ * Both edits keep line count (same line: source maps hold).
  */
-async function hoistUseClient(): Promise<void> {
+async function placeUseClient(): Promise<void> {
   for (const name of await readdir("dist")) {
-    if (!name.endsWith(".cjs")) continue;
+    if (!name.endsWith(".js") && !name.endsWith(".cjs")) continue;
     const file = `dist/${name}`;
     const code = await readFile(file, "utf8");
-    if (code.startsWith(USE_CLIENT)) continue;
-    await writeFile(file, USE_CLIENT + code.replace(USE_CLIENT, ""));
+    const stripped = code.replace(USE_CLIENT, "");
+    const next = CLIENT_ENTRIES.has(name) ? USE_CLIENT + stripped : stripped;
+    if (next !== code) await writeFile(file, next);
   }
 }
 
 export default defineConfig([
   {
-    entry: { index: "src/index.ts", testing: "src/testing/index.ts" },
+    entry: { index: "src/index.ts", core: "src/core.ts", testing: "src/testing/index.ts" },
     format: ["esm", "cjs"],
     // tsup 8.5.1 injects `baseUrl` into the dts build; TS 6 rejects it (TS5101) unless silenced
     dts: { compilerOptions: { ignoreDeprecations: "6.0" } },
@@ -30,9 +36,10 @@ export default defineConfig([
     clean: false, // the build script empties dist/ once; two configs cleaning would race
     target: "es2022",
     splitting: true,
-    // Components use hooks: keep them usable from Next.js app-router pages.
+    // Components use hooks: keep them usable from Next.js app-router pages (placeUseClient
+    // then keeps the directive on the component entry only).
     banner: { js: USE_CLIENT },
-    onSuccess: hoistUseClient,
+    onSuccess: placeUseClient,
     // dependencies + peerDependencies from package.json are external automatically
   },
   {
@@ -54,5 +61,7 @@ export default defineConfig([
     // The default look: src/styles.css with every component's CSS @import-ed, bundled into one file.
     entry: { styles: "src/styles.css" },
     minify: false,
+    // Lets plain `tsc` accept `import "portal-customer-admin/styles.css"` (TS2882 on TypeScript 6).
+    onSuccess: () => writeFile("dist/styles.css.d.cts", "// The default look: a side-effect import, nothing to use from it.\nexport {};\n"),
   },
 ]);

@@ -1,21 +1,28 @@
 // Checks the built package the way a host meets it (run by `npm test` after the build):
-// both entries load from ESM and CJS, keep "use client" as their first directive (Next.js
-// app router), and styles.css carries every component's styles.
-import { readFileSync } from "node:fs";
+// every entry loads from ESM and CJS; the component entry (index) keeps "use client" as its
+// first directive (Next.js app router) while core, testing and the shared chunks carry none
+// (server code imports them); styles.css carries every component's styles and its types.
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { createRequire } from "node:module";
 
 const problems = [];
 const require = createRequire(import.meta.url);
 
-for (const entry of ["index", "testing"]) {
-  for (const ext of ["js", "cjs"]) {
-    const file = `dist/${entry}.${ext}`;
-    const code = readFileSync(file, "utf8");
-    if (!code.startsWith('"use client";')) problems.push(`${file} does not start with "use client"`);
-  }
+const EXPECTED = {
+  index: ["PortalCustomersPage", "CustomerTable", "canPerform", "createHttpAdapter", "checkPassword"],
+  core: ["canPerform", "checkPassword", "createHttpAdapter", "isAdapterError", "normalizeQuery", "exportCustomersCsv"],
+  testing: ["createMemoryAdapter", "checkAdapterContract"],
+};
+for (const name of readdirSync("dist").filter((n) => /\.c?js$/.test(n))) {
+  const code = readFileSync(`dist/${name}`, "utf8");
+  const isClient = name === "index.js" || name === "index.cjs";
+  if (isClient && !code.startsWith('"use client";')) problems.push(`dist/${name} does not start with "use client"`);
+  if (!isClient && code.includes('"use client"')) problems.push(`dist/${name} has "use client" (server code could not import it)`);
+  if (!isClient && /from "react"|require\("react"\)/.test(code)) problems.push(`dist/${name} imports react (it must run without React)`);
+}
+for (const [entry, expected] of Object.entries(EXPECTED)) {
   const esm = await import(`../dist/${entry}.js`);
   const cjs = require(`../dist/${entry}.cjs`);
-  const expected = entry === "index" ? ["PortalCustomersPage", "canPerform", "createHttpAdapter"] : ["createMemoryAdapter", "checkAdapterContract"];
   for (const name of expected) {
     if (typeof esm[name] !== "function") problems.push(`ESM ${entry} lacks ${name}`);
     if (typeof cjs[name] !== "function") problems.push(`CJS ${entry} lacks ${name}`);
@@ -39,6 +46,7 @@ for (const tag of locales) {
 }
 
 const css = readFileSync("dist/styles.css", "utf8");
+if (!existsSync("dist/styles.css.d.cts")) problems.push("dist/styles.css.d.cts is missing (plain tsc refuses the CSS import)");
 if (css.includes("@import")) problems.push("dist/styles.css still has @import lines (not bundled)");
 for (const selector of [".pca-customer-table", ".pca-actions-menu", ".pca-dialog", ".pca-bulk-bar", ".pca-export", ".pca-admin-nav", "--pca-color-bg"]) {
   if (!css.includes(selector)) problems.push(`dist/styles.css lacks ${selector}`);
@@ -48,4 +56,4 @@ if (problems.length) {
   console.error(problems.map((p) => `✖ ${p}`).join("\n"));
   process.exit(1);
 }
-console.log(`✔ dist: ESM and CJS entries load, "use client" first, styles.css complete, ${locales.length} locales complete`);
+console.log(`✔ dist: ESM and CJS entries load; "use client" first in index only; core, testing and chunks server-safe; styles.css complete; ${locales.length} locales complete`);

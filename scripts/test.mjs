@@ -20,10 +20,12 @@ const steps = [
   ["lint (ESLint, zero warnings)", bin("eslint"), ["--max-warnings=0", "."]],
   ["build", "npm", ["run", "--silent", "build"]],
   ["built package", process.execPath, ["scripts/check-dist.mjs"]],
+  ["packed package: plain Node server import, TypeScript 5.9/6 × bundler/node16/node10", process.execPath, ["scripts/check-packed.mjs"]],
   ["tests (unit, browser, stories, contract, end-to-end)", bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`]],
+  ["examples/nextjs: next build (Cache Components) and Chromium check", process.execPath, ["scripts/check-nextjs.mjs"]],
   ["bundle size budget", bin("size-limit"), []],
   ["package lint (publint)", bin("publint"), ["--strict"]],
-  ["types lint (attw)", bin("attw"), ["--pack", ".", "--exclude-entrypoints", "./styles.css"]],
+  ["types lint (attw)", bin("attw"), ["--pack", "."]],
   ["benchmark (ratios to a plain filter-and-sort, same run)", process.execPath, ["scripts/bench.mjs"]],
 ];
 

@@ -1,9 +1,9 @@
 // The public barrel of portal-customer-admin. Every export here is public API.
-export * from "./domain";
-export * from "./adapter";
-export * from "./i18n";
+// The built file starts with "use client"; what runs anywhere also comes from ./core
+// (portal-customer-admin/core), a shared chunk without the banner.
+export * from "./core";
 export {
-  PortalCustomerAdminProvider, useAdminContext, useAdapter, useMessages, useLinkComponent,
+  PortalCustomerAdminProvider, useAdminContext, useAdapter, useMessages, useLinkComponent, usePortalContainer,
   useCustomerActions,
 } from "./data";
 export type {
@@ -11,17 +11,7 @@ export type {
 } from "./data";
 export { usePortalCustomers } from "./data";
 export type { PortalCustomersState, UsePortalCustomersOptions } from "./data";
-export { exportCustomersCsv, downloadBlob } from "./data/exportCsv";
-export type { ExportCsvOptions } from "./data/exportCsv";
 // Components: each folder exports the connected component, its View, and their props.
-export {
-  ADMIN_PAGES, ADMIN_ROLES, EXPERIENCES, ADMIN_ENVIRONMENTS, DEFAULT_ADMIN_HREFS,
-  getAdminNavigation, getAdminPath, hasAdminDestination, adminHref,
-  getGuideSteps, getActionAvailability, viewerDenial,
-} from "./domain/navigation";
-export type {
-  AdminDestination, AdminPage, AdminNavNode, GuideStep, GuideMessageKey, ActionAvailability, AdminViewer,
-} from "./domain/navigation";
 export * from "./components/AdminNavigation";
 export * from "./components/AdminBreadcrumbs";
 export * from "./components/ExperienceGuide";

@@ -176,3 +176,15 @@ export const View: Story = {
     />
   ),
 };
+
+/** After a confirmed action: the visible, announced success status with Dismiss (the connected table shows it by default). */
+export const SuccessStatus: Story = {
+  render: () => (
+    <CustomerTableView
+      customers={mixed.slice(0, 5)}
+      successMessage={`Password changed for ${mixed[0]!.displayName}.`}
+      onDismissSuccess={() => {}}
+      now={Date.parse("2026-11-01T00:00:00Z")}
+    />
+  ),
+};

@@ -1,5 +1,5 @@
 import {
-  createContext, useCallback, useContext, useEffect, useMemo, useState,
+  createContext, useCallback, useContext, useEffect, useMemo, useState, useSyncExternalStore,
   type AnchorHTMLAttributes, type ComponentType, type ReactNode,
 } from "react";
 import type { PortalCustomerAdapter } from "../adapter/types";
@@ -27,6 +27,7 @@ interface ProviderValue {
   LinkComponent: ComponentType<LinkComponentProps>;
   adminContext: AdminContextState;
   events: CustomerEventBus;
+  portalContainer: Element | DocumentFragment | null | undefined;
 }
 
 const ProviderContext = /* @__PURE__ */ createContext<ProviderValue | null>(null);
@@ -57,12 +58,27 @@ export interface PortalCustomerAdminProviderProps {
    * Next.js `Link`, …). Receives anchor props with `href`. Default: a plain `<a>`.
    */
   linkComponent?: ComponentType<LinkComponentProps>;
+  /**
+   * Where dialogs and menus render (they are portalled out of the table). Default: the end of
+   * `<body>`. Pass an element inside your themed scope (e.g. a `<div data-theme="…">` wrapper,
+   * kept in state through a callback ref) so `--pca-*` overrides set on that scope reach them.
+   */
+  portalContainer?: Element | DocumentFragment | null;
   /** The components that use the adapter. */
   children?: ReactNode;
 }
 
-function defaultLocale(): string {
-  return typeof navigator !== "undefined" && navigator.language ? navigator.language : "en";
+const SERVER_LOCALE = "en";
+const noSubscription = () => () => {};
+const browserLocale = () => navigator.language || SERVER_LOCALE;
+const serverLocale = () => SERVER_LOCALE;
+
+/**
+ * The browser's language, read outside render: server rendering and hydration use `en`
+ * (so server HTML and the first client render format alike), then the browser's.
+ */
+function useDefaultLocale(): string {
+  return useSyncExternalStore(noSubscription, browserLocale, serverLocale);
 }
 
 /**
@@ -70,8 +86,9 @@ function defaultLocale(): string {
  * component below it, and loads the admin context once for all of them.
  */
 export function PortalCustomerAdminProvider({
-  adapter, messages, locale, dir, linkComponent, children,
+  adapter, messages, locale, dir, linkComponent, portalContainer, children,
 }: PortalCustomerAdminProviderProps) {
+  const fallbackLocale = useDefaultLocale();
   const [attempt, setAttempt] = useState(0);
   const [loaded, setLoaded] = useState<{ adapter: PortalCustomerAdapter; attempt: number; context?: AdminContext; error?: unknown } | null>(null);
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
@@ -101,13 +118,14 @@ export function PortalCustomerAdminProvider({
     () => ({
       adapter: sharedAdapter,
       messages: { ...defaultMessages, ...messages },
-      locale: locale ?? defaultLocale(),
-      dir: dir ?? textDirection(locale ?? defaultLocale()),
+      locale: locale ?? fallbackLocale,
+      dir: dir ?? textDirection(locale ?? fallbackLocale),
       LinkComponent: linkComponent ?? DefaultLink,
       adminContext,
       events,
+      portalContainer,
     }),
-    [sharedAdapter, messages, locale, dir, linkComponent, adminContext, events],
+    [sharedAdapter, messages, locale, dir, fallbackLocale, linkComponent, adminContext, events, portalContainer],
   );
   return <ProviderContext.Provider value={value}>{children}</ProviderContext.Provider>;
 }
@@ -144,8 +162,9 @@ export function useMessages(): {
   messages: Messages;
 } {
   const value = useContext(ProviderContext);
+  const fallbackLocale = useDefaultLocale();
   const messages = value?.messages ?? defaultMessages;
-  const locale = value?.locale ?? defaultLocale();
+  const locale = value?.locale ?? fallbackLocale;
   const dir = value?.dir ?? textDirection(locale);
   const t = useCallback(
     (key: MessageKey, values?: MessageValues) => interpolate(messages[key] ?? defaultMessages[key], values, locale),
@@ -157,4 +176,12 @@ export function useMessages(): {
 /** The host's link component, or a plain anchor (also outside a provider). */
 export function useLinkComponent(): ComponentType<LinkComponentProps> {
   return useContext(ProviderContext)?.LinkComponent ?? DefaultLink;
+}
+
+/**
+ * The element dialogs and menus portal into: the provider's `portalContainer`, or `undefined`
+ * (the end of `<body>`), also outside a provider.
+ */
+export function usePortalContainer(): Element | DocumentFragment | null | undefined {
+  return useContext(ProviderContext)?.portalContainer;
 }

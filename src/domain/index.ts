@@ -2,5 +2,5 @@ export * from "./types";
 export * from "./query";
 export * from "./permissions";
 export * from "./password";
-export * from "./schemas";
+export * from "./publicSchemas";
 export * from "./csv";

@@ -24,9 +24,20 @@ export function formatRelativeTime(iso: string, locale: string, now: number = Da
   return format.format(0, "minute");
 }
 
-/** A full date and time for tooltips and titles, through `Intl.DateTimeFormat`. */
-export function formatDateTime(iso: string, locale: string): string {
-  return getDateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" }).format(new Date(iso));
+/**
+ * A full date and time for tooltips and titles, through `Intl.DateTimeFormat`, in the
+ * runtime's time zone or in `timeZone` (then named, e.g. "… 3:00 PM UTC").
+ */
+export function formatDateTime(iso: string, locale: string, timeZone?: string): string {
+  const options: Intl.DateTimeFormatOptions = timeZone
+    ? { year: "numeric", month: "short", day: "numeric", hour: "numeric", minute: "2-digit", timeZone, timeZoneName: "short" }
+    : { dateStyle: "medium", timeStyle: "short" };
+  return getDateTimeFormat(locale, options).format(new Date(iso));
+}
+
+/** A date without time ("Nov 28, 2026"), in the runtime's time zone or in `timeZone`. */
+export function formatDate(iso: string, locale: string, timeZone?: string): string {
+  return getDateTimeFormat(locale, { dateStyle: "medium", timeZone }).format(new Date(iso));
 }
 
 /** A number with the locale's grouping ("10,000"). */

@@ -88,7 +88,7 @@ export function fieldErrorText(
 /** What {@link validationIssueOf} reads of a zod (or zod/mini) issue. */
 export interface SchemaIssueLike {
   /** zod's issue code: `too_small`, `too_big`, `invalid_format`, `custom`, … */
-  code: string;
+  code?: string;
   /** `too_small`: the minimum. */
   minimum?: number | bigint;
   /** `too_big`: the maximum. */
@@ -100,12 +100,14 @@ export interface SchemaIssueLike {
 }
 
 /**
- * The validation code of a schema issue, so a form built on the domain's zod schemas shows
+ * The validation code of a schema issue (what {@link SchemaIssueLike} lists is read), so a form built on the domain's zod schemas shows
  * translated messages instead of the schemas' English: `too_small` with minimum 1 → `required`,
  * else `too_short {min}`; `too_big` → `too_long {max}`; `invalid_format` email → `invalid_email`;
  * a refinement's `params.code` as it is; anything else → `invalid`.
  */
-export function validationIssueOf(issue: SchemaIssueLike): ValidationIssue {
+export function validationIssueOf(schemaIssue: object): ValidationIssue {
+  // The public schema types show only `message` and `path`; the parsed issue carries zod's fields too.
+  const issue = schemaIssue as SchemaIssueLike;
   if (issue.code === "too_small" && issue.minimum !== undefined) {
     return Number(issue.minimum) <= 1 ? { code: "required" } : { code: "too_short", params: { min: Number(issue.minimum) } };
   }

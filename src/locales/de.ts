@@ -206,6 +206,7 @@ export const messages: Messages = {
   "table.noMatch.description": "Prüfen Sie die Schreibweise oder setzen Sie die Filter zurück, um alle Kunden zu sehen.",
   "table.noMatch.clear": "Filter zurücksetzen",
   "table.error.title": "Die Kunden konnten nicht geladen werden.",
+  "table.success.dismiss": "Ausblenden",
   "table.readOnly": "Sie können Nur-Portal-Kunden ansehen, aber nicht ändern. {reason}",
   "page.title": "Nur-Portal-Kunden",
   "page.description":
@@ -263,6 +264,7 @@ export const messages: Messages = {
   "bulk.done.migrate": "{count, plural, one {# Kunde migriert.} other {# Kunden migriert.}}",
   "bulk.done.revokeAccess": "{count, plural, one {Zugriff für # Kunden entzogen.} other {Zugriff für # Kunden entzogen.}}",
   "bulk.done.grantAccess": "{count, plural, one {Zugriff für # Kunden gewährt.} other {Zugriff für # Kunden gewährt.}}",
+  "bulk.done.failed": "{count, plural, one {# fehlgeschlagen.} other {# fehlgeschlagen.}}",
   "bulk.failedCount": "{count, plural, one {# Aktion ist fehlgeschlagen; der Kunde bleibt ausgewählt, damit Sie es erneut versuchen können:} other {# Aktionen sind fehlgeschlagen; die Kunden bleiben ausgewählt, damit Sie es erneut versuchen können:}}",
   "bulk.cancelledCount": "{count, plural, one {# Kunde wurde nicht bearbeitet, weil Sie die Aktion angehalten haben; er bleibt ausgewählt.} other {# Kunden wurden nicht bearbeitet, weil Sie die Aktion angehalten haben; sie bleiben ausgewählt.}}",
   "bulk.done.close": "Schließen",

@@ -206,6 +206,7 @@ export const messages: Messages = {
   "table.noMatch.description": "Revisa la ortografía o borra los filtros para ver todos los clientes.",
   "table.noMatch.clear": "Borrar filtros",
   "table.error.title": "No se han podido cargar los clientes.",
+  "table.success.dismiss": "Descartar",
   "table.readOnly": "Puedes ver los clientes solo del portal, pero no modificarlos. {reason}",
   "page.title": "Clientes solo del portal",
   "page.description":
@@ -263,6 +264,7 @@ export const messages: Messages = {
   "bulk.done.migrate": "{count, plural, one {# cliente migrado.} many {# de clientes migrados.} other {# clientes migrados.}}",
   "bulk.done.revokeAccess": "{count, plural, one {Acceso revocado para # cliente.} many {Acceso revocado para # de clientes.} other {Acceso revocado para # clientes.}}",
   "bulk.done.grantAccess": "{count, plural, one {Acceso concedido a # cliente.} many {Acceso concedido a # de clientes.} other {Acceso concedido a # clientes.}}",
+  "bulk.done.failed": "{count, plural, one {# ha fallado.} many {# de ellos han fallado.} other {# han fallado.}}",
   "bulk.failedCount": "{count, plural, one {# ha fallado y sigue seleccionado para que puedas reintentarlo:} many {# de ellos han fallado y siguen seleccionados para que puedas reintentarlo:} other {# han fallado y siguen seleccionados para que puedas reintentarlo:}}",
   "bulk.cancelledCount": "{count, plural, one {# no se ha procesado porque detuviste la acción; sigue seleccionado.} many {# de ellos no se han procesado porque detuviste la acción; siguen seleccionados.} other {# no se han procesado porque detuviste la acción; siguen seleccionados.}}",
   "bulk.done.close": "Cerrar",

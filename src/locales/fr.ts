@@ -206,6 +206,7 @@ export const messages: Messages = {
   "table.noMatch.description": "Vérifiez l’orthographe ou effacez les filtres pour voir tous les clients.",
   "table.noMatch.clear": "Effacer les filtres",
   "table.error.title": "Impossible de charger les clients.",
+  "table.success.dismiss": "Masquer",
   "table.readOnly": "Vous pouvez consulter les clients du portail uniquement, mais pas les modifier. {reason}",
   "page.title": "Clients du portail uniquement",
   "page.description":
@@ -263,6 +264,7 @@ export const messages: Messages = {
   "bulk.done.migrate": "{count, plural, one {# client migré.} many {# de clients migrés.} other {# clients migrés.}}",
   "bulk.done.revokeAccess": "{count, plural, one {Accès révoqué pour # client.} many {Accès révoqué pour # de clients.} other {Accès révoqué pour # clients.}}",
   "bulk.done.grantAccess": "{count, plural, one {Accès accordé à # client.} many {Accès accordé à # de clients.} other {Accès accordé à # clients.}}",
+  "bulk.done.failed": "{count, plural, one {# échec.} many {# d’échecs.} other {# échecs.}}",
   "bulk.failedCount": "{count, plural, one {# échec ; le client reste sélectionné pour que vous puissiez réessayer :} many {# d’échecs ; ces clients restent sélectionnés pour que vous puissiez réessayer :} other {# échecs ; ces clients restent sélectionnés pour que vous puissiez réessayer :}}",
   "bulk.cancelledCount": "{count, plural, one {# client n’a pas été traité, car vous avez arrêté l’action ; il reste sélectionné.} many {# de clients n’ont pas été traités, car vous avez arrêté l’action ; ils restent sélectionnés.} other {# clients n’ont pas été traités, car vous avez arrêté l’action ; ils restent sélectionnés.}}",
   "bulk.done.close": "Fermer",

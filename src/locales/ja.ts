@@ -206,6 +206,7 @@ export const messages: Messages = {
   "table.noMatch.description": "綴りを確認するか、フィルターをクリアしてすべてのカスタマーを表示してください。",
   "table.noMatch.clear": "フィルターをクリア",
   "table.error.title": "カスタマーを読み込めませんでした。",
+  "table.success.dismiss": "閉じる",
   "table.readOnly": "ポータル専用カスタマーを表示できますが、変更はできません。{reason}",
   "page.title": "ポータル専用カスタマー",
   "page.description":
@@ -263,6 +264,7 @@ export const messages: Messages = {
   "bulk.done.migrate": "{count, plural, other {# 人のカスタマーを移行しました。}}",
   "bulk.done.revokeAccess": "{count, plural, other {# 人のカスタマーのアクセスを取り消しました。}}",
   "bulk.done.grantAccess": "{count, plural, other {# 人のカスタマーにアクセスを許可しました。}}",
+  "bulk.done.failed": "{count, plural, other {# 件が失敗しました。}}",
   "bulk.failedCount": "{count, plural, other {# 人は失敗しました。再試行できるよう選択されたままです:}}",
   "bulk.cancelledCount": "{count, plural, other {操作を停止したため # 人は処理されませんでした。選択されたままです。}}",
   "bulk.done.close": "閉じる",

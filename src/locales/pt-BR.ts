@@ -206,6 +206,7 @@ export const messages: Messages = {
   "table.noMatch.description": "Confira a ortografia ou limpe os filtros para ver todos os clientes.",
   "table.noMatch.clear": "Limpar filtros",
   "table.error.title": "Não foi possível carregar os clientes.",
+  "table.success.dismiss": "Dispensar",
   "table.readOnly": "Você pode ver os clientes somente do portal, mas não alterá-los. {reason}",
   "page.title": "Clientes somente do portal",
   "page.description":
@@ -263,6 +264,7 @@ export const messages: Messages = {
   "bulk.done.migrate": "{count, plural, one {# cliente migrado.} many {# de clientes migrados.} other {# clientes migrados.}}",
   "bulk.done.revokeAccess": "{count, plural, one {Acesso revogado para # cliente.} many {Acesso revogado para # de clientes.} other {Acesso revogado para # clientes.}}",
   "bulk.done.grantAccess": "{count, plural, one {Acesso concedido a # cliente.} many {Acesso concedido a # de clientes.} other {Acesso concedido a # clientes.}}",
+  "bulk.done.failed": "{count, plural, one {# falhou.} many {# deles falharam.} other {# falharam.}}",
   "bulk.failedCount": "{count, plural, one {# falhou e continua selecionado para você tentar novamente:} many {# deles falharam e continuam selecionados para você tentar novamente:} other {# falharam e continuam selecionados para você tentar novamente:}}",
   "bulk.cancelledCount": "{count, plural, one {# não foi iniciado porque você parou a ação; continua selecionado.} many {# deles não foram iniciados porque você parou a ação; continuam selecionados.} other {# não foram iniciados porque você parou a ação; continuam selecionados.}}",
   "bulk.done.close": "Fechar",

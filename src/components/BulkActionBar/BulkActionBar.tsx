@@ -18,8 +18,8 @@ export interface BulkActionBarProps {
   query?: CustomerQuery;
   /** How many customers match `query`. */
   matchingTotal?: number;
-  /** Called after an action finished, with what happened to each customer. */
-  onComplete?: (action: BulkAction, result: BulkResult) => void;
+  /** Called once after an action finished, with what happened to each customer and the customers it ran on. */
+  onComplete?: (action: BulkAction, result: BulkResult, customers: readonly PortalCustomer[]) => void;
   /** Where focus goes when the bulk dialog closes; default: back where it was. */
   onCloseAutoFocus?: (event: Event) => void;
   /** Extra class names. */
@@ -106,7 +106,7 @@ export function BulkActionBar({
           onComplete={(result) => {
             const keep = new Set([...result.failed.map((f) => f.customerId), ...result.cancelled]);
             onSelectedChange(snapshot.filter((c) => keep.has(c.id)));
-            onComplete?.(action, result);
+            onComplete?.(action, result, snapshot);
           }}
         />
       )}

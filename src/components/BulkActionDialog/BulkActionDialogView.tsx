@@ -1,7 +1,7 @@
 import * as Dialog from "@radix-ui/react-dialog";
 import { useId, useRef, useState, type ReactNode } from "react";
 import type { BulkAction, BulkProgress, BulkResult } from "../../adapter/types";
-import { useMessages } from "../../data/PortalCustomerAdminProvider";
+import { useMessages, usePortalContainer } from "../../data/PortalCustomerAdminProvider";
 import type { PortalCustomer } from "../../domain/types";
 import { errorMessageKey } from "../_shared/errorMessage";
 import { useControllableOpen, type OpenStateProps } from "../_dialog/useControllableOpen";
@@ -40,6 +40,7 @@ const IRREVERSIBLE: ReadonlySet<BulkAction> = new Set(["delete", "migrate"]);
 export function BulkActionDialogView(props: BulkActionDialogViewProps) {
   const { action, customers, onRun, onComplete, onCloseAutoFocus, className } = props;
   const { t, locale, dir } = useMessages();
+  const portalContainer = usePortalContainer();
   const [open, setOpenState] = useControllableOpen(props);
   const [phase, setPhase] = useState<BulkDialogPhase>("confirm");
   const [typed, setTyped] = useState("");
@@ -155,7 +156,7 @@ export function BulkActionDialogView(props: BulkActionDialogViewProps) {
 
   return (
     <Dialog.Root open={open} onOpenChange={setOpen}>
-      <Dialog.Portal>
+      <Dialog.Portal container={portalContainer}>
         <Dialog.Overlay className="pca-root pca-dialog-overlay" dir={dir} lang={locale} />
         <Dialog.Content
           className={className ? `pca-root pca-dialog pca-bulk-dialog ${className}` : "pca-root pca-dialog pca-bulk-dialog"} dir={dir} lang={locale}

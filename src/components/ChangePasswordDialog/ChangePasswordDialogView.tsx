@@ -160,7 +160,7 @@ function RuleIcon({ isMet }: { isMet: boolean }) {
       {isMet ? (
         <>
           <circle cx="8" cy="8" r="7" fill="currentColor" />
-          <path d="m4.8 8.2 2.1 2.1 4.3-4.5" fill="none" stroke="var(--pca-color-bg, #fff)" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" />
+          <path d="m4.8 8.2 2.1 2.1 4.3-4.5" fill="none" stroke="var(--_pca-color-bg, #fff)" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" />
         </>
       ) : (
         <circle cx="8" cy="8" r="6.2" fill="none" stroke="currentColor" strokeWidth="1.4" />

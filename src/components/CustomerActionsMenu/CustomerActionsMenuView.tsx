@@ -2,7 +2,7 @@ import { Fragment, forwardRef, useId, useImperativeHandle, useRef } from "react"
 import { createPortal } from "react-dom";
 import type { PermissionDenial } from "../../domain/permissions";
 import type { CustomerAction, PortalCustomer } from "../../domain/types";
-import { useMessages } from "../../data/PortalCustomerAdminProvider";
+import { useMessages, usePortalContainer } from "../../data/PortalCustomerAdminProvider";
 import type { MessageKey } from "../../i18n/messages";
 import { useMenuButton } from "./useMenuButton";
 
@@ -52,6 +52,7 @@ function denialKey(denial: CustomerActionDenial): MessageKey {
 export const CustomerActionsMenuView = /* @__PURE__ */ forwardRef<HTMLButtonElement, CustomerActionsMenuViewProps>(
   function CustomerActionsMenuView({ customer, onSelect, denials = {}, open, defaultOpen, onOpenChange, className }, ref) {
     const { t, locale, dir } = useMessages();
+    const portalContainer = usePortalContainer();
     const baseId = useId();
     const triggerRef = useRef<HTMLButtonElement>(null);
     useImperativeHandle(ref, () => triggerRef.current as HTMLButtonElement);
@@ -112,7 +113,7 @@ export const CustomerActionsMenuView = /* @__PURE__ */ forwardRef<HTMLButtonElem
                 </div>
               )}
             </div>,
-            document.body,
+            portalContainer ?? document.body,
           )}
       </>
     );

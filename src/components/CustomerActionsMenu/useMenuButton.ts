@@ -34,7 +34,7 @@ export function useMenuButton(triggerRef: RefObject<HTMLButtonElement | null>, o
   const menuRef = useRef<HTMLDivElement>(null);
   const focusOnOpen = useRef<FocusOnOpen>("first");
   const onOpenChange = useRef(options.onOpenChange);
-  // The latest callback, updated after render (not during it).
+  // The latest callback, kept outside render (writing a ref while rendering is impure).
   useLayoutEffect(() => {
     onOpenChange.current = options.onOpenChange;
   });

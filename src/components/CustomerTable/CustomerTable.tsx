@@ -13,6 +13,9 @@ import { ChangePasswordDialog } from "../ChangePasswordDialog";
 import { DeleteCustomerDialog } from "../DeleteCustomerDialog";
 import { EditNameDialog } from "../EditNameDialog";
 import { GrantAccessDialog } from "../GrantAccessDialog";
+import type { BulkAction, BulkResult } from "../../adapter/types";
+import type { CustomerActionResult } from "../_dialog/types";
+import type { ExportCompleteEvent } from "../ExportCustomersButton";
 import { MigrateCustomerDialog } from "../MigrateCustomerDialog";
 import { RevokeAccessDialog } from "../RevokeAccessDialog";
 import { CustomerTableView, type CustomerTableSort } from "./CustomerTableView";
@@ -20,8 +23,37 @@ import { CustomerTableView, type CustomerTableSort } from "./CustomerTableView";
 /** How long the filter box waits for typing to settle before it requests, in ms. */
 export const CUSTOMER_FILTER_DEBOUNCE_MS = 300;
 
+/** What {@link CustomerTableProps.onBulkActionComplete} receives once a bulk action finished. */
+export interface BulkActionCompleteEvent {
+  /** The bulk action that ran. */
+  action: BulkAction;
+  /** The customers it succeeded for (as they were when the admin confirmed). */
+  customers: PortalCustomer[];
+  /** What happened to each selected customer: succeeded, failed (with why), cancelled by Stop. */
+  result: BulkResult;
+  /** A sentence for a toast, e.g. "3 customers deleted. 1 failed." */
+  message: string;
+}
+
 /** Props of {@link CustomerTable}. */
 export interface CustomerTableProps {
+  /**
+   * Called once after each confirmed single-customer action (from a row's menu) with the
+   * action, the customer (as the adapter returned it) and a sentence for a toast.
+   */
+  onActionComplete?: (event: CustomerActionResult) => void;
+  /** Called once after each bulk action finished (also when stopped or partly failed). */
+  onBulkActionComplete?: (event: BulkActionCompleteEvent) => void;
+  /** Called once after each finished export, when the download started. */
+  onExportComplete?: (event: ExportCompleteEvent) => void;
+  /**
+   * Whether a confirmed action shows a visible, dismissible success status above the table.
+   * Default `true`. Turn it off to show your own toast from the callbacks above; the message is
+   * then still announced to screen readers through a visually hidden live region.
+   */
+  hasSuccessStatus?: boolean;
+  /** The moment relative "Last active" times are computed from; see {@link CustomerTableViewProps.now}. */
+  now?: number | Date;
   /** Customers per page, 1..100. Default 25. */
   pageSize?: number;
   /** The selected customer ids (controlled). Removed customers drop out of it. */
@@ -78,7 +110,8 @@ const INITIAL_QUERY: AppliedQuery = {
  */
 export function CustomerTable({
   pageSize = DEFAULT_PAGE_SIZE, selectedIds, defaultSelectedIds, onSelectedIdsChange,
-  hasBulkActions = true, hasExport = true, className,
+  hasBulkActions = true, hasExport = true, onActionComplete, onBulkActionComplete, onExportComplete,
+  hasSuccessStatus = true, now, className,
 }: CustomerTableProps) {
   const { t } = useMessages();
   const { events } = useProviderValue();
@@ -229,7 +262,10 @@ export function CustomerTable({
         )}
         toolbarActions={
           hasExport && isAdminReady ? (
-            <ExportCustomersButton query={{ search: query.search, status: query.status, sort: query.sort }} />
+            <ExportCustomersButton
+              query={{ search: query.search, status: query.status, sort: query.sort }}
+              onComplete={onExportComplete}
+            />
           ) : undefined
         }
         bulkBar={
@@ -241,7 +277,16 @@ export function CustomerTable({
               }
               query={{ search: query.search, status: query.status, sort: query.sort }}
               matchingTotal={data?.total}
-              onComplete={() => list.refetch()}
+              onComplete={(action, result, customers) => {
+                list.refetch();
+                const succeeded = new Set(result.succeeded);
+                const message = [
+                  t(`bulk.done.${action}`, { count: result.succeeded.length }),
+                  result.failed.length > 0 ? t("bulk.done.failed", { count: result.failed.length }) : "",
+                ].filter(Boolean).join(" ");
+                setAnnouncement(message);
+                onBulkActionComplete?.({ action, customers: customers.filter((c) => succeeded.has(c.id)), result, message });
+              }}
               onCloseAutoFocus={(event) => {
                 event.preventDefault();
                 tableRef.current?.focus();
@@ -249,8 +294,14 @@ export function CustomerTable({
             />
           ) : undefined
         }
-        announcement={announcement}
+        announcement={hasSuccessStatus ? undefined : announcement}
+        successMessage={hasSuccessStatus ? announcement : undefined}
+        onDismissSuccess={() => {
+          setAnnouncement("");
+          tableRef.current?.focus();
+        }}
         tableRef={tableRef}
+        now={now}
       />
       {Dialog && dialog && (
         <Dialog
@@ -260,7 +311,10 @@ export function CustomerTable({
           onOpenChange={(open) => {
             if (!open) setDialog(null);
           }}
-          onSuccess={(result) => setAnnouncement(result.message)}
+          onSuccess={(result) => {
+            setAnnouncement(result.message);
+            onActionComplete?.(result);
+          }}
           onCloseAutoFocus={(event) => returnFocus(event, dialog.customer.id)}
         />
       )}

@@ -1,10 +1,11 @@
 import { useEffect, useRef, useState, type InputHTMLAttributes, type ReactNode, type Ref } from "react";
 import { useMessages } from "../../data/PortalCustomerAdminProvider";
+import { useNow } from "../../data/useNow";
 import { visuallyHidden } from "../_shared/visuallyHidden";
 import type {
   CustomerSortField, CustomerStatusFilter, PortalCustomer, SortDirection,
 } from "../../domain/types";
-import { formatDateTime, formatNumber, formatRelativeTime } from "../../i18n/format";
+import { formatDate, formatDateTime, formatNumber, formatRelativeTime } from "../../i18n/format";
 import type { MessageKey } from "../../i18n/messages";
 
 /** Where the list is: first load, failed, or showing rows (possibly none). */
@@ -80,11 +81,23 @@ export interface CustomerTableViewProps {
   toolbarActions?: ReactNode;
   /** Shown between the toolbar and the table (e.g. a `BulkActionBar`, which renders nothing without a selection), instead of the plain count. */
   bulkBar?: ReactNode;
-  /** A message for the polite live region (role `status`), e.g. "Access revoked for Ava Kim." */
+  /** A message for the polite live region (role `status`), e.g. "Access revoked for Ava Kim." Visually hidden. */
   announcement?: string;
+  /**
+   * A visible success status above the table (role `status`, so it is announced too), e.g.
+   * "Password changed for Ava Kim.", with a Dismiss button. Empty or absent: nothing shown.
+   */
+  successMessage?: string;
+  /** Called by the success status's Dismiss button. Without it there is no button. */
+  onDismissSuccess?: () => void;
   /** Ref to the `<table>`, which takes focus (`tabIndex=-1`) when a row's ••• button is gone. */
   tableRef?: Ref<HTMLTableElement>;
-  /** The moment relative times are computed from. Default: now. */
+  /**
+   * The moment relative times ("3 days ago") are computed from. Default: the browser's clock
+   * once mounted; server rendering and hydration show the absolute date (UTC) instead, so the
+   * server HTML matches the first client render. Pass the same value to server and client to
+   * get relative times in the server HTML.
+   */
   now?: number | Date;
   /** Extra class names for the root element. */
   className?: string;
@@ -139,7 +152,7 @@ export function CustomerTableView({
   errorTitle, errorMessage, onRetry, search = "", onSearchChange, statusFilter = "all", onStatusFilterChange,
   sort, onSortChange, onPageChange, isFiltered, onClearFilters, isSelectable = true,
   selectedIds, defaultSelectedIds, onSelectedIdsChange, isReadOnly = false, readOnlyReason,
-  renderRowActions, toolbarActions, bulkBar, announcement, tableRef, now, className,
+  renderRowActions, toolbarActions, bulkBar, announcement, successMessage, onDismissSuccess, tableRef, now, className,
 }: CustomerTableViewProps) {
   const { t, locale, dir } = useMessages();
   const [selected, setSelected] = useControllableIds(selectedIds, defaultSelectedIds, onSelectedIdsChange);
@@ -148,9 +161,8 @@ export function CustomerTableView({
   const hasRows = rows.length > 0;
   const isSkeleton = status === "loading" && !hasRows;
   const filtered = isFiltered ?? (search.trim() !== "" || statusFilter !== "all");
-  // The clock is read once, when the table mounts: render itself stays pure.
-  const [mountedAt] = useState(() => Date.now());
-  const nowMs = now === undefined ? mountedAt : typeof now === "number" ? now : now.getTime();
+  const clientNow = useNow();
+  const nowMs = now === undefined ? clientNow : typeof now === "number" ? now : now.getTime();
   const hasActions = !!renderRowActions;
   const columnCount = 4 + (isSelectable ? 1 : 0) + (hasActions ? 1 : 0);
 
@@ -279,8 +291,14 @@ export function CustomerTableView({
             {customer.lastActiveAt === null ? (
               <span className="pca-customer-table__never">{t("table.lastActive.never")}</span>
             ) : (
-              <time dateTime={customer.lastActiveAt} title={formatDateTime(customer.lastActiveAt, locale)}>
-                {formatRelativeTime(customer.lastActiveAt, locale, nowMs)}
+              <time
+                dateTime={customer.lastActiveAt}
+                // The viewer's time zone is only known in the browser; before that, UTC (same on server and client).
+                title={formatDateTime(customer.lastActiveAt, locale, clientNow === null ? "UTC" : undefined)}
+              >
+                {nowMs === null
+                  ? formatDate(customer.lastActiveAt, locale, "UTC")
+                  : formatRelativeTime(customer.lastActiveAt, locale, nowMs)}
               </time>
             )}
           </td>
@@ -300,6 +318,29 @@ export function CustomerTableView({
       data-state={viewState}
       data-fetching={isFetching ? "" : undefined}
     >
+      {/* One polite live region, always in the DOM so a new message is announced: visible for
+          the success status, visually hidden for a plain announcement. */}
+      <div className="pca-customer-table__success" data-state={successMessage ? "shown" : "hidden"}>
+        {successMessage && (
+          <svg className="pca-customer-table__success-icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+            <path d="M3.5 8.5l3 3 6-7" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
+          </svg>
+        )}
+        <div
+          role="status"
+          aria-live="polite"
+          aria-atomic="true"
+          className="pca-customer-table__success-text"
+          style={successMessage ? undefined : visuallyHidden}
+        >
+          {successMessage || announcement}
+        </div>
+        {successMessage && onDismissSuccess && (
+          <button type="button" className="pca-link-button" onClick={onDismissSuccess}>
+            {t("table.success.dismiss")}
+          </button>
+        )}
+      </div>
       {isReadOnly && (
         <p className="pca-customer-table__note" data-state="read-only">
           {t("table.readOnly", { reason: readOnlyReason ?? "" }).trim()}
@@ -419,9 +460,6 @@ export function CustomerTableView({
           )}
         </div>
       )}
-      <div role="status" aria-live="polite" aria-atomic="true" style={visuallyHidden}>
-        {announcement}
-      </div>
     </div>
   );
 }

@@ -3,6 +3,16 @@ import { downloadBlob, exportCustomersCsv } from "../../data/exportCsv";
 import type { CustomerQuery } from "../../domain/types";
 import { ExportCustomersButtonView } from "./ExportCustomersButtonView";
 
+/** What {@link ExportCustomersButtonProps.onComplete} receives once the file was handed to the browser. */
+export interface ExportCompleteEvent {
+  /** How many customers the file holds. */
+  count: number;
+  /** The downloaded file's name. */
+  filename: string;
+  /** A sentence for a toast, e.g. "Exported 1,204 customers." */
+  message: string;
+}
+
 /** Props of {@link ExportCustomersButton}. */
 export interface ExportCustomersButtonProps {
   /** The filter and sort to export (offset and limit are ignored): usually the table's current query. */
@@ -11,6 +21,8 @@ export interface ExportCustomersButtonProps {
   filename?: string;
   /** Whether the button is unavailable. */
   isDisabled?: boolean;
+  /** Called once per finished export (not when cancelled or failed), after the download started. */
+  onComplete?: (event: ExportCompleteEvent) => void;
   /** Extra class names. */
   className?: string;
 }
@@ -19,7 +31,7 @@ export interface ExportCustomersButtonProps {
  * Exports every customer matching `query` to a CSV download, a page at a time through the
  * adapter (its `exportCustomers`, or `listCustomers` pages), with progress and Cancel.
  */
-export function ExportCustomersButton({ query = {}, filename, isDisabled, className }: ExportCustomersButtonProps) {
+export function ExportCustomersButton({ query = {}, filename, isDisabled, onComplete, className }: ExportCustomersButtonProps) {
   const adapter = useAdapter();
   const { t } = useMessages();
   return (
@@ -36,7 +48,9 @@ export function ExportCustomersButton({ query = {}, filename, isDisabled, classN
           },
         });
         signal.throwIfAborted();
-        downloadBlob(blob, filename ?? t("export.filename", { date: new Date().toISOString().slice(0, 10) }));
+        const name = filename ?? t("export.filename", { date: new Date().toISOString().slice(0, 10) });
+        downloadBlob(blob, name);
+        onComplete?.({ count, filename: name, message: t("export.done", { count }) });
         return count;
       }}
     />

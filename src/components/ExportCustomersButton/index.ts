@@ -1,2 +1,2 @@
-export { ExportCustomersButton, type ExportCustomersButtonProps } from "./ExportCustomersButton";
+export { ExportCustomersButton, type ExportCustomersButtonProps, type ExportCompleteEvent } from "./ExportCustomersButton";
 export { ExportCustomersButtonView, type ExportCustomersButtonViewProps, type ExportState } from "./ExportCustomersButtonView";

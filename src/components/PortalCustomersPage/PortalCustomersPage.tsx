@@ -12,6 +12,16 @@ export interface PortalCustomersPageProps {
   breadcrumbs?: ReactNode;
   /** Props passed to the page's {@link CustomerTable} (page size, selection). */
   tableProps?: CustomerTableProps;
+  /** Called once after each confirmed single-customer action; see {@link CustomerTableProps.onActionComplete}. */
+  onActionComplete?: CustomerTableProps["onActionComplete"];
+  /** Called once after each bulk action finished; see {@link CustomerTableProps.onBulkActionComplete}. */
+  onBulkActionComplete?: CustomerTableProps["onBulkActionComplete"];
+  /** Called once after each finished export; see {@link CustomerTableProps.onExportComplete}. */
+  onExportComplete?: CustomerTableProps["onExportComplete"];
+  /** Whether confirmed actions show the table's visible success status. Default `true`; see {@link CustomerTableProps.hasSuccessStatus}. */
+  hasSuccessStatus?: boolean;
+  /** The moment relative "Last active" times are computed from; see {@link CustomerTableProps.now}. */
+  now?: number | Date;
   /** Extra class names for the root element. */
   className?: string;
 }
@@ -23,10 +33,15 @@ export interface PortalCustomersPageProps {
  */
 export function PortalCustomersPage({
   navigation = <AdminNavigation />, breadcrumbs = <AdminBreadcrumbs />, tableProps, className,
+  onActionComplete, onBulkActionComplete, onExportComplete, hasSuccessStatus, now,
 }: PortalCustomersPageProps) {
+  // Page-level props win over the same ones in tableProps; undefined ones leave tableProps' alone.
+  const own = Object.fromEntries(
+    Object.entries({ onActionComplete, onBulkActionComplete, onExportComplete, hasSuccessStatus, now }).filter(([, v]) => v !== undefined),
+  ) as Partial<CustomerTableProps>;
   return (
     <PortalCustomersPageView navigation={navigation} breadcrumbs={breadcrumbs} className={className}>
-      <CustomerTable {...tableProps} />
+      <CustomerTable {...tableProps} {...own} />
     </PortalCustomersPageView>
   );
 }

@@ -1,7 +1,7 @@
 import * as Dialog from "@radix-ui/react-dialog";
 import { useRef, useState, type FormEvent, type ReactNode } from "react";
 import { isAdapterError } from "../../adapter/errors";
-import { useMessages } from "../../data/PortalCustomerAdminProvider";
+import { useMessages, usePortalContainer } from "../../data/PortalCustomerAdminProvider";
 import { fieldErrorCodesOf, fieldErrorText } from "../../i18n/validation";
 import { errorMessageKey } from "../_shared/errorMessage";
 import { useControllableOpen, type OpenStateProps } from "./useControllableOpen";
@@ -64,9 +64,10 @@ export function ActionDialog<Values extends FormValues<Values>>(props: ActionDia
   const { name, title, description, tone = "default", initialFocus, onCloseAutoFocus, className } = props;
   const [open, setOpen] = useControllableOpen(props);
   const { locale, dir } = useMessages();
+  const portalContainer = usePortalContainer();
   return (
     <Dialog.Root open={open} onOpenChange={setOpen}>
-      <Dialog.Portal>
+      <Dialog.Portal container={portalContainer}>
         <Dialog.Overlay className="pca-root pca-dialog-overlay" dir={dir} lang={locale} />
         <Dialog.Content
           className={className ? `pca-root pca-dialog ${className}` : "pca-root pca-dialog"} dir={dir} lang={locale}
@@ -143,7 +144,7 @@ function ActionDialogForm<Values extends FormValues<Values>>({
         <div role="alert" className="pca-dialog__alert">
           <svg className="pca-dialog__alert-icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
             <circle cx="8" cy="8" r="7" fill="currentColor" />
-            <path d="M8 4.5v4.5M8 11v.5" stroke="var(--pca-color-bg, #fff)" strokeWidth="1.6" strokeLinecap="round" />
+            <path d="M8 4.5v4.5M8 11v.5" stroke="var(--_pca-color-bg, #fff)" strokeWidth="1.6" strokeLinecap="round" />
           </svg>
           <p>{t(errorMessageKey(error))}</p>
         </div>

@@ -54,6 +54,7 @@ export const bulkMessages = {
   "bulk.failedCount": "{count, plural, one {# failed and is still selected so you can retry:} other {# failed and are still selected so you can retry:}}",
   "bulk.cancelledCount": "{count, plural, one {# wasn’t started because you stopped the action; it’s still selected.} other {# weren’t started because you stopped the action; they’re still selected.}}",
   "bulk.done.close": "Close",
+  "bulk.done.failed": "{count, plural, one {# failed.} other {# failed.}}",
   "export.button": "Export customers",
   "export.running": "Exporting {done} of {total}…",
   "export.runningUnknown": "Exporting {done}…",

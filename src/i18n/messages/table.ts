@@ -30,6 +30,7 @@ export const tableMessages = {
   "table.noMatch.clear": "Clear filters",
   "table.error.title": "We couldn't load the customers.",
   "table.readOnly": "You can view portal-only customers but not change them. {reason}",
+  "table.success.dismiss": "Dismiss",
   "page.title": "Portal-only customers",
   "page.description":
     "Portal-only customers can only log in to this site's help center, where they raise requests and read knowledge base articles. To give someone access to Atlassian products, migrate them to an Atlassian account.",
