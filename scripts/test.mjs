@@ -23,6 +23,8 @@ const steps = [
   ["packed package: plain Node server import, TypeScript 5.9/6 × bundler/node16/node10", process.execPath, ["scripts/check-packed.mjs"]],
   ["tests (unit, browser, stories, contract, end-to-end)", bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`]],
   ["examples/nextjs: next build (Cache Components) and Chromium check", process.execPath, ["scripts/check-nextjs.mjs"]],
+  // The same contract tests against a real PostgreSQL (installed and started on a free port when missing).
+  ["contract tests on PostgreSQL", process.execPath, ["scripts/with-postgres.mjs"]],
   ["bundle size budget", bin("size-limit"), []],
   ["package lint (publint)", bin("publint"), ["--strict"]],
   ["types lint (attw)", bin("attw"), ["--pack", "."]],

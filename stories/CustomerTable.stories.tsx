@@ -58,6 +58,20 @@ export const LoadError: Story = {
   },
 };
 
+/** Rate limited: the server's Retry-After is in the message. */
+export const RateLimited: Story = {
+  parameters: {
+    memoryAdapter: {
+      customers: 60,
+      fail: failing("listCustomers", new AdapterError("rate-limited", "Story: slow down", { status: 429, retryAfter: 30 })),
+    } satisfies MemoryAdapterOptions,
+  },
+  play: async ({ canvasElement }) => {
+    const alert = await within(canvasElement).findByRole("alert", {}, { timeout: 5000 });
+    await expect(alert).toHaveTextContent("Too many requests. Try again in 30 seconds.");
+  },
+};
+
 /** Offline at first: Retry loads the list. */
 export const LoadErrorThenRetry: Story = {
   parameters: {

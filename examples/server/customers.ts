@@ -1,5 +1,5 @@
 // SQL for the portal-only customer list, shared by the list, export and bulk routes.
-import type { CustomerSortField, NormalizedCustomerQuery, PortalCustomer, SortDirection } from "../../src/domain";
+import { foldText, type CustomerSortField, type NormalizedCustomerQuery, type PortalCustomer, type SortDirection } from "../../src/domain";
 
 /** A row of `portal_customers` as the routes select it. */
 export interface CustomerRow {
@@ -32,13 +32,15 @@ export function toCustomer(row: CustomerRow): PortalCustomer {
 }
 
 /**
- * What each sort orders by: case-insensitive code-point order for text (like the memory
- * adapter), never-logged-in customers first ascending. The id breaks ties, so the order is
- * total: pages are stable and an export can continue after the last row it sent (keyset).
+ * What each sort orders by: the folded name or email (`foldText`, stored in `name_key` /
+ * `email_key`) in code-point order (the columns are `COLLATE "C"`), like the memory adapter;
+ * never-logged-in customers first ascending. The id (also `COLLATE "C"`) breaks ties, so the
+ * order is total: pages are stable and an export can continue after the last row it sent.
+ * Each order has its own index (`database.ts`).
  */
 const SORT_KEY: Record<CustomerSortField, { expression: string; type: "text" | "timestamptz" }> = {
-  displayName: { expression: `lower(display_name) COLLATE "C"`, type: "text" },
-  email: { expression: `lower(email) COLLATE "C"`, type: "text" },
+  displayName: { expression: "name_key", type: "text" },
+  email: { expression: "email_key", type: "text" },
   lastActiveAt: { expression: `COALESCE(last_active_at, '-infinity'::timestamptz)`, type: "timestamptz" },
   createdAt: { expression: "created_at", type: "timestamptz" },
 };
@@ -67,13 +69,21 @@ export function keysetAfter(sort: { field: CustomerSortField; direction: SortDir
 }
 
 /**
- * The list's WHERE clause (portal-only, status, name OR email containing the search,
- * case-insensitively, with `%` and `_` literal) and its three parameters `$1..$3`.
+ * The list's WHERE clause and its parameters (`$1…`): portal-only, the status unless `all`,
+ * and the folded name OR folded email containing the folded search (`%` and `_` literal),
+ * which the trigram indexes answer. Only the conditions a query needs are written, so the
+ * planner sees plain predicates.
  */
 export function listFilter(query: Pick<NormalizedCustomerQuery, "search" | "status">): { where: string; params: unknown[] } {
-  const pattern = `%${query.search.replace(/[\\%_]/g, "\\$&")}%`;
-  return {
-    where: `${PORTAL_ONLY} AND ($1 = 'all' OR status = $1) AND ($2 = '' OR display_name ILIKE $3 OR email ILIKE $3)`,
-    params: [query.status, query.search, pattern],
-  };
+  const conditions = [PORTAL_ONLY];
+  const params: unknown[] = [];
+  if (query.status !== "all") {
+    params.push(query.status);
+    conditions.push(`status = $${params.length}`);
+  }
+  if (query.search !== "") {
+    params.push(`%${foldText(query.search).replace(/[\\%_]/g, "\\$&")}%`);
+    conditions.push(`(name_key LIKE $${params.length} OR email_key LIKE $${params.length})`);
+  }
+  return { where: conditions.join(" AND "), params };
 }

@@ -28,7 +28,9 @@ const server = await startServer({
 });
 
 const where = server.database.kind === "postgres" ? "PostgreSQL (DATABASE_URL)" : values["data-dir"] ? `PGlite in ${values["data-dir"]}` : "PGlite in memory";
+const { openMs, seedMs, indexMs } = server.startup;
 console.log(`Reference server listening on ${server.url} — ${where}`);
+console.log(`Start-up: database ${(openMs / 1000).toFixed(1)} s, seed ${(seedMs / 1000).toFixed(1)} s, indexes ${(indexMs / 1000).toFixed(1)} s`);
 console.log(`Admin tokens (Authorization: Bearer …): ${DEMO_IDENTITIES.filter((i) => i.context.environment === "commercial").map((i) => i.token).join(", ")}, and each with -government`);
 console.log(`Portal log-in: ${DEMO_ACCOUNTS.map((a) => a.email).join(", ")} with password ${DEMO_PASSWORD}`);
 

@@ -1,3 +1,5 @@
+import type { ValidationIssue } from "../domain/text";
+
 /** What went wrong in an adapter call, in terms the UI can explain. */
 export type AdapterErrorKind =
   | "network"
@@ -22,6 +24,14 @@ export interface AdapterErrorOptions {
   status?: number;
   /** Field name → message, for `validation` errors (e.g. `{ newPassword: "Use at least 8 characters." }`). */
   fieldErrors?: Record<string, string>;
+  /**
+   * Field name → stable issue code and parameters, next to `fieldErrors`' English text
+   * (e.g. `{ newPassword: { code: "too_short", params: { min: 8 } } }`), so a UI can show
+   * its own (translated) message. Codes: see `ValidationIssueCode`.
+   */
+  fieldErrorCodes?: Record<string, ValidationIssue>;
+  /** For `rate-limited`: seconds to wait before trying again (the response's `Retry-After`). */
+  retryAfter?: number;
   /** The underlying error. */
   cause?: unknown;
 }
@@ -37,6 +47,10 @@ export class AdapterError extends Error {
   readonly status?: number;
   /** Per-field messages for `validation` errors. */
   readonly fieldErrors?: Record<string, string>;
+  /** Per-field issue codes for `validation` errors, alongside `fieldErrors`. */
+  readonly fieldErrorCodes?: Record<string, ValidationIssue>;
+  /** For `rate-limited`: seconds until a retry may succeed, when the server said. */
+  readonly retryAfter?: number;
 
   /** Creates an error of `kind` with a developer-facing `message`. */
   constructor(kind: AdapterErrorKind, message: string, options: AdapterErrorOptions = {}) {
@@ -45,6 +59,8 @@ export class AdapterError extends Error {
     this.kind = kind;
     if (options.status !== undefined) this.status = options.status;
     if (options.fieldErrors !== undefined) this.fieldErrors = { ...options.fieldErrors };
+    if (options.fieldErrorCodes !== undefined) this.fieldErrorCodes = { ...options.fieldErrorCodes };
+    if (options.retryAfter !== undefined) this.retryAfter = options.retryAfter;
   }
 }
 

@@ -5,13 +5,20 @@ export const CSV_COLUMNS = ["Name", "Email", "Status", "Last active", "Created"]
 
 const STATUS_TEXT: Record<PortalCustomer["status"], string> = { active: "Active", revoked: "Access revoked" };
 
+// A formula character, ASCII or its full-width / small form (＝ ＋ － ＠, ﹦ ﹢ ﹣ ﹫), after any run of
+// white space, control characters (tab, CR, LF, …) and invisible format characters (zero-width
+// spaces and joiners, bidi marks and overrides, BOM): spreadsheets skip those and run the formula.
+const FORMULA = /^[\p{White_Space}\p{Cc}\p{Cf}]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20\uFE66\uFE62\uFE63\uFE6B]/u;
+
 /**
  * One CSV cell (RFC 4180): quoted when it holds a quote, comma or line break, quotes
- * doubled. A cell that a spreadsheet would run as a formula (starting with `=`, `+`, `-`,
- * `@`, tab or carriage return) is prefixed with `'` so it stays text.
+ * doubled. A cell that a spreadsheet would run as a formula (a formula character `=`, `+`,
+ * `-`, `@` or their full-width forms, possibly after leading white space, control or
+ * zero-width / bidi characters), or that starts with a tab or carriage return, is prefixed
+ * with `'` so it stays text.
  */
 export function escapeCsvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const safe = FORMULA.test(value) || /^[\t\r]/.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

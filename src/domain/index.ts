@@ -4,3 +4,4 @@ export * from "./permissions";
 export * from "./password";
 export * from "./publicSchemas";
 export * from "./csv";
+export * from "./text";

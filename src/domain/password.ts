@@ -1,6 +1,8 @@
-/** Shortest password accepted. */
+import { checkText, codePointLength, hasInvalidCharacters, type ValidationIssue } from "./text";
+
+/** Shortest password accepted (in code points). */
 export const PASSWORD_MIN_LENGTH = 8;
-/** Longest password accepted. */
+/** Longest password accepted (in code points). */
 export const PASSWORD_MAX_LENGTH = 100;
 
 /** Identifiers of the password rules, in the order a checklist shows them. */
@@ -54,7 +56,7 @@ export function scorePassword(password: string, options: { email?: string } = {}
   if (/[^a-zA-Z0-9]/.test(password)) pool += 33;
   const distinct = new Set(password).size;
   // Repeated characters add little: count each distinct character fully, repeats at a quarter.
-  const effectiveLength = distinct + (password.length - distinct) / 4;
+  const effectiveLength = distinct + (codePointLength(password) - distinct) / 4;
   let bits = effectiveLength * Math.log2(Math.max(pool, 2));
   const local = options.email?.split("@")[0]?.toLowerCase();
   if (local && local.length >= 3 && lower.includes(local)) bits -= local.length * 4;
@@ -66,17 +68,20 @@ export function scorePassword(password: string, options: { email?: string } = {}
 }
 
 /**
- * Checks a new password against the portal's policy: 8 to 100 characters and not the
- * customer's own email. Also scores it 0–4 for a strength meter.
+ * Checks a new password against the portal's policy: 8 to 100 characters (code points,
+ * so an emoji counts once), not the customer's own email, no NUL or unpaired surrogate.
+ * Also scores it 0–4 for a strength meter.
  */
 export function checkPassword(password: string, options: { email?: string } = {}): PasswordCheck {
+  const length = codePointLength(password);
   const rules: PasswordRuleResult[] = [
-    { id: "minLength", isMet: password.length >= PASSWORD_MIN_LENGTH },
-    { id: "maxLength", isMet: password.length <= PASSWORD_MAX_LENGTH },
+    { id: "minLength", isMet: length >= PASSWORD_MIN_LENGTH },
+    { id: "maxLength", isMet: length <= PASSWORD_MAX_LENGTH },
     { id: "notEmail", isMet: password.length > 0 && !sameAsEmail(password, options.email) },
   ];
   return {
-    isValid: rules.every((rule) => rule.isMet),
+    // A NUL or an unpaired surrogate can't be typed; a pasted one makes the password invalid too.
+    isValid: rules.every((rule) => rule.isMet) && !hasInvalidCharacters(password),
     rules,
     score: scorePassword(password, options),
   };
@@ -88,3 +93,25 @@ export const PASSWORD_RULE_MESSAGES: Record<PasswordRuleId, string> = {
   maxLength: `Use at most ${PASSWORD_MAX_LENGTH} characters.`,
   notEmail: "The password can't be the customer's email address.",
 };
+
+/** Message of a password issue that is not one of the rules: a NUL or an unpaired surrogate. */
+export const PASSWORD_INVALID_CHARACTERS_MESSAGE = "The password contains a character that can't be used.";
+
+/**
+ * The first reason a backend refuses `password` as a new password, as a code
+ * (`invalid_characters`, `required`, `too_short`, `too_long`, `equals_email`) and the
+ * English message; `undefined` when it is accepted. The single rule set behind
+ * {@link checkPassword}, `createPasswordSchema`, the memory adapter and the reference server.
+ */
+export function passwordIssue(password: string, options: { email?: string } = {}): (ValidationIssue & { message: string }) | undefined {
+  const issue = checkText(password, { min: PASSWORD_MIN_LENGTH, max: PASSWORD_MAX_LENGTH });
+  if (issue) {
+    const message =
+      issue.code === "invalid_characters" ? PASSWORD_INVALID_CHARACTERS_MESSAGE
+      : issue.code === "too_long" ? PASSWORD_RULE_MESSAGES.maxLength
+      : PASSWORD_RULE_MESSAGES.minLength;
+    return { ...issue, message };
+  }
+  if (sameAsEmail(password, options.email)) return { code: "equals_email", message: PASSWORD_RULE_MESSAGES.notEmail };
+  return undefined;
+}

@@ -5,7 +5,7 @@
 import * as zod from "./schemas";
 import type { AdminContext, CustomerPage, CustomerQuery, PortalCustomer } from "./types";
 
-export { DISPLAY_NAME_MAX_LENGTH, DISPLAY_NAME_MESSAGES } from "./schemas";
+export { DISPLAY_NAME_MAX_LENGTH, DISPLAY_NAME_MESSAGES, displayNameIssue } from "./schemas";
 
 /** One problem found by {@link Schema.safeParse}. */
 export interface SchemaIssue {

@@ -2,11 +2,12 @@ import type { MessageKey } from "./messages";
 import type { MessageValues } from "./interpolate";
 
 /**
- * A validation problem as a stable code with parameters, the way adapters and the server
- * report it (`{ code: "too_short", params: { min: 8 } }`) so the UI can say it in any language.
+ * A validation problem as a code with parameters, read leniently: the domain's
+ * `ValidationIssue` (`{ code: "too_short", params: { min: 8 } }`), or a code from a newer
+ * server the UI may not know yet (then the English fallback shows).
  */
-export interface ValidationIssue {
-  /** A stable code: `required`, `blank`, `too_short`, `too_long`, `equals_email`, `invalid_characters`, … */
+export interface CodedIssue {
+  /** A code: `required`, `blank`, `too_short`, `too_long`, `too_large`, `equals_email`, `invalid_characters`, … */
   code: string;
   /** Values for the message's placeholders (`min`, `max`, …). */
   params?: MessageValues;
@@ -14,7 +15,7 @@ export interface ValidationIssue {
 
 /** The validation codes that have a message of their own (`validation.<code>`). */
 export const VALIDATION_CODES = [
-  "required", "blank", "too_short", "too_long", "equals_email", "invalid_characters", "invalid_email", "mismatch", "invalid",
+  "required", "blank", "too_short", "too_long", "too_large", "equals_email", "invalid_characters", "invalid_email", "mismatch", "invalid",
 ] as const;
 
 /** A code from {@link VALIDATION_CODES}. */
@@ -28,12 +29,14 @@ const FIELD_KEYS: Record<string, Partial<Record<ValidationCode, MessageKey>>> = 
     too_short: "changePasswordDialog.error.minLength",
     too_long: "changePasswordDialog.error.maxLength",
     equals_email: "changePasswordDialog.error.notEmail",
+    invalid_characters: "changePasswordDialog.error.invalidCharacters",
   },
   confirmPassword: { required: "changePasswordDialog.error.confirmRequired", mismatch: "changePasswordDialog.error.mismatch" },
   displayName: {
     required: "editNameDialog.error.required",
     blank: "editNameDialog.error.required",
     too_long: "editNameDialog.error.tooLong",
+    invalid_characters: "editNameDialog.error.invalidCharacters",
   },
 };
 
@@ -46,12 +49,12 @@ function isValidationCode(code: string): code is ValidationCode {
  * (`newPassword` + `too_short` → `changePasswordDialog.error.minLength`), else
  * `validation.<code>`; `undefined` for a code the UI doesn't know (show the English fallback then).
  */
-export function validationMessageKey(issue: ValidationIssue, field?: string): MessageKey | undefined {
+export function validationMessageKey(issue: CodedIssue, field?: string): MessageKey | undefined {
   if (!isValidationCode(issue.code)) return undefined;
   return (field !== undefined ? FIELD_KEYS[field]?.[issue.code] : undefined) ?? `validation.${issue.code}`;
 }
 
-function isIssue(value: unknown): value is ValidationIssue {
+function isIssue(value: unknown): value is CodedIssue {
   if (typeof value !== "object" || value === null) return false;
   const { code, params } = value as { code?: unknown; params?: unknown };
   return typeof code === "string" && (params === undefined || (typeof params === "object" && params !== null));
@@ -62,11 +65,11 @@ function isIssue(value: unknown): value is ValidationIssue {
  * `{ newPassword: { code: "too_short", params: { min: 8 } } }`), read leniently: entries that
  * are not `{ code, params? }` are dropped. `undefined` when there are none.
  */
-export function fieldErrorCodesOf(error: unknown): Record<string, ValidationIssue> | undefined {
+export function fieldErrorCodesOf(error: unknown): Record<string, CodedIssue> | undefined {
   if (typeof error !== "object" || error === null) return undefined;
   const codes = (error as { fieldErrorCodes?: unknown }).fieldErrorCodes;
   if (typeof codes !== "object" || codes === null) return undefined;
-  const entries = Object.entries(codes).filter((entry): entry is [string, ValidationIssue] => isIssue(entry[1]));
+  const entries = Object.entries(codes).filter((entry): entry is [string, CodedIssue] => isIssue(entry[1]));
   return entries.length ? Object.fromEntries(entries) : undefined;
 }
 
@@ -105,7 +108,7 @@ export interface SchemaIssueLike {
  * else `too_short {min}`; `too_big` → `too_long {max}`; `invalid_format` email → `invalid_email`;
  * a refinement's `params.code` as it is; anything else → `invalid`.
  */
-export function validationIssueOf(schemaIssue: object): ValidationIssue {
+export function validationIssueOf(schemaIssue: object): CodedIssue {
   // The public schema types show only `message` and `path`; the parsed issue carries zod's fields too.
   const issue = schemaIssue as SchemaIssueLike;
   if (issue.code === "too_small" && issue.minimum !== undefined) {
@@ -116,7 +119,7 @@ export function validationIssueOf(schemaIssue: object): ValidationIssue {
   const { code, ...params } = issue.params ?? {};
   if (issue.code === "custom" && typeof code === "string") {
     const values = Object.fromEntries(Object.entries(params).filter((e): e is [string, string | number] => typeof e[1] === "string" || typeof e[1] === "number"));
-    return { code, params: values };
+    return Object.keys(values).length ? { code, params: values } : { code };
   }
   return { code: "invalid" };
 }

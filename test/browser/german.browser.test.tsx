@@ -74,11 +74,11 @@ describe("German admin, end to end over the memory adapter", () => {
       fail: (method) => {
         if (method !== "changePassword" || refusals++ > 0) return undefined;
         // A stricter server policy than the client's: English for logs, a code for the UI.
-        const error = new AdapterError("validation", "Use at least 12 characters.", {
+        return new AdapterError("validation", "Use at least 12 characters.", {
           status: 422,
           fieldErrors: { newPassword: "Use at least 12 characters." },
+          fieldErrorCodes: { newPassword: { code: "too_short", params: { min: 12 } } },
         });
-        return Object.assign(error, { fieldErrorCodes: { newPassword: { code: "too_short", params: { min: 12 } } } });
       },
     });
     render(

@@ -52,6 +52,24 @@ describe("EditNameDialog", () => {
     expect(count("updateDisplayName")).toBe(0);
   });
 
+  it("uses the shared rules: zero-width names are blank, 255 emoji are fine", async () => {
+    const { user, adapter, count } = renderDialog(EditNameDialog);
+    const field = await screen.findByLabelText("Full name");
+    await user.clear(field);
+    await user.click(field);
+    await user.paste("\u200b\u2060");
+    await user.click(screen.getByRole("button", { name: "Update" }));
+    expect(field).toHaveAccessibleDescription("Enter a full name.");
+    expect(count("updateDisplayName")).toBe(0);
+
+    await user.clear(field);
+    await user.click(field);
+    await user.paste("🔑".repeat(255));
+    await user.click(screen.getByRole("button", { name: "Update" }));
+    await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
+    expect(adapter.snapshot().find((c) => c.id === ada.id)?.displayName).toBe("🔑".repeat(255));
+  });
+
   it("shows the adapter's field error on Full name and keeps the input", async () => {
     const { user } = renderDialog(EditNameDialog, {
       fail: (method) =>

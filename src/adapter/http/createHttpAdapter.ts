@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { normalizeQuery } from "../../domain/query";
 import { adminContextSchema, customerPageSchema, portalCustomerSchema } from "../../domain/schemas";
+import { hasInvalidCharacters, type ValidationIssue, type ValidationIssueCode } from "../../domain/text";
 import type { CustomerQuery, PortalCustomer } from "../../domain/types";
 import { ADAPTER_ERROR_KINDS, AdapterError, createAbortError, isAdapterError, type AdapterErrorKind } from "../errors";
 import {
@@ -30,6 +31,12 @@ export interface HttpAdapterOptions {
    * a cancel takes effect between requests.
    */
   bulkChunkSize?: number;
+  /**
+   * Milliseconds a call waits for the server (default 30,000; `0` waits forever): for a
+   * response and its body, or, for `exportCustomers`, for the response to start. A call that
+   * runs out rejects with kind `network` (message "did not answer in time").
+   */
+  timeoutMs?: number;
 }
 
 /** The adapter {@link createHttpAdapter} returns: every method of the contract, the optional bulk and export ones included. */
@@ -38,7 +45,9 @@ export interface HttpAdapter extends PortalCustomerAdapter {
    * `POST /api/admin/customers/bulk` in chunks of `bulkChunkSize` ids. After each chunk it
    * reports progress; once `signal` aborts it sends no further chunk (the one in flight
    * finishes) and reports the remaining ids as `cancelled`. A chunk whose request fails as a
-   * whole (network, 5xx, a malformed answer) fails each of its ids with that error.
+   * whole (network, 5xx, a malformed answer) fails each of its ids with that error. Once a
+   * chunk fails as `network` (unreachable, or out of time) no further chunk is sent: the
+   * remaining ids fail with kind `network` and a message starting "Not attempted".
    */
   bulkAction(action: BulkAction, customerIds: readonly string[], options?: BulkOptions): Promise<BulkResult>;
   /**
@@ -71,18 +80,84 @@ const DEFAULT_MESSAGES: Partial<Record<AdapterErrorKind, string>> = {
   unavailable: "The service is unavailable; try again later.",
 };
 
-/** Reads `{ error: { message, fieldErrors } }` leniently; anything else yields nothing. */
-function errorDetails(body: unknown): { message?: string; fieldErrors?: Record<string, string> } {
+const ISSUE_CODES: readonly ValidationIssueCode[] = [
+  "required", "blank", "too_short", "too_long", "too_large", "equals_email", "invalid_characters",
+];
+
+/** A `fieldErrorCodes` entry if it is one: a known code and, optionally, numeric params. */
+function issueOf(value: unknown): ValidationIssue | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  const { code, params } = value as { code?: unknown; params?: unknown };
+  if (!ISSUE_CODES.includes(code as ValidationIssueCode)) return undefined;
+  const numbers =
+    typeof params === "object" && params !== null
+      ? Object.entries(params).filter((e): e is [string, number] => typeof e[1] === "number")
+      : [];
+  return numbers.length ? { code: code as ValidationIssueCode, params: Object.fromEntries(numbers) } : { code: code as ValidationIssueCode };
+}
+
+interface ErrorDetails {
+  message?: string;
+  fieldErrors?: Record<string, string>;
+  fieldErrorCodes?: Record<string, ValidationIssue>;
+}
+
+/** Reads `{ error: { message, fieldErrors, fieldErrorCodes } }` leniently; anything else yields nothing. */
+function errorDetails(body: unknown): ErrorDetails {
   const error = (body as { error?: unknown } | null)?.error;
   if (typeof error !== "object" || error === null) return {};
-  const { message, fieldErrors } = error as { message?: unknown; fieldErrors?: unknown };
-  const details: { message?: string; fieldErrors?: Record<string, string> } = {};
+  const { message, fieldErrors, fieldErrorCodes } = error as { message?: unknown; fieldErrors?: unknown; fieldErrorCodes?: unknown };
+  const details: ErrorDetails = {};
   if (typeof message === "string" && message.trim()) details.message = message.slice(0, 500);
   if (typeof fieldErrors === "object" && fieldErrors !== null) {
     const fields = Object.entries(fieldErrors).filter((e): e is [string, string] => typeof e[1] === "string");
     if (fields.length) details.fieldErrors = Object.fromEntries(fields);
   }
+  if (typeof fieldErrorCodes === "object" && fieldErrorCodes !== null) {
+    const codes = Object.entries(fieldErrorCodes).flatMap(([field, value]) => {
+      const issue = issueOf(value);
+      return issue ? [[field, issue] as const] : [];
+    });
+    if (codes.length) details.fieldErrorCodes = Object.fromEntries(codes);
+  }
   return details;
+}
+
+/** `Retry-After` in whole seconds (from seconds or an HTTP date), or `undefined`. */
+function retryAfterSeconds(header: string | null): number | undefined {
+  if (!header) return undefined;
+  const value = header.trim();
+  if (/^\d+$/.test(value)) return Number(value);
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000));
+}
+
+/** A call's own deadline: aborts its fetch when the caller's signal aborts or the time is up. */
+interface Deadline {
+  signal: AbortSignal;
+  timedOut(): boolean;
+  /** Stops the clock (the caller's abort still reaches the request). */
+  stopClock(): void;
+  /** Stops the clock and lets go of the caller's signal. */
+  release(): void;
+}
+
+function createDeadline(signal: AbortSignal | undefined, ms: number): Deadline {
+  const controller = new AbortController();
+  let isTimedOut = false;
+  const abort = () => controller.abort();
+  if (signal?.aborted) controller.abort();
+  else signal?.addEventListener("abort", abort, { once: true });
+  const timer = ms > 0 && Number.isFinite(ms) ? setTimeout(() => ((isTimedOut = true), controller.abort()), ms) : undefined;
+  return {
+    signal: controller.signal,
+    timedOut: () => isTimedOut,
+    stopClock: () => clearTimeout(timer),
+    release() {
+      clearTimeout(timer);
+      signal?.removeEventListener("abort", abort);
+    },
+  };
 }
 
 const NOT_JSON = Symbol("not JSON");
@@ -109,9 +184,10 @@ function validate<T>(schema: z.ZodMiniType<T>, body: unknown, what: string, stat
   throw new AdapterError("unknown", `${what}: unexpected response (${issues}).`, { status });
 }
 
-/** What a rejected `fetch` or body read means: an abort, a network failure (TypeError), or unknown. */
-function fetchFailure(error: unknown, signal: AbortSignal | undefined): Error {
+/** What a rejected `fetch` or body read means: an abort, a timeout, a network failure (TypeError), or unknown. */
+function fetchFailure(error: unknown, signal: AbortSignal | undefined, deadline?: Deadline): Error {
   if (signal?.aborted) return createAbortError();
+  if (deadline?.timedOut()) return new AdapterError("network", "The server did not answer in time.", { cause: error });
   if (error instanceof TypeError) return new AdapterError("network", "Could not reach the server.", { cause: error });
   return new AdapterError("unknown", "The request failed.", { cause: error });
 }
@@ -135,14 +211,15 @@ function fetchFailure(error: unknown, signal: AbortSignal | undefined): Error {
 export function createHttpAdapter(options: HttpAdapterOptions): HttpAdapter {
   const base = options.baseUrl.replace(/\/+$/, "");
   const doFetch: typeof fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  const timeoutMs = options.timeoutMs ?? 30_000;
 
   /** Sends one request and answers the response if it is a 2xx; anything else rejects with an {@link AdapterError}. */
   async function send(
     method: string,
     path: string,
-    init: { body?: unknown; signal?: AbortSignal; secret?: string; accept?: string },
+    init: { body?: unknown; signal?: AbortSignal; secret?: string; accept?: string; deadline: Deadline },
   ): Promise<Response> {
-    const { signal, secret } = init;
+    const { signal, secret, deadline } = init;
     if (signal?.aborted) throw createAbortError();
     const headers = new Headers(options.headers);
     if (options.getHeaders) {
@@ -166,12 +243,12 @@ export function createHttpAdapter(options: HttpAdapterOptions): HttpAdapter {
         method,
         headers,
         body: init.body === undefined ? undefined : JSON.stringify(init.body),
-        signal,
+        signal: deadline.signal,
       });
       if (response.ok) return response;
       text = await response.text();
     } catch (error) {
-      throw fetchFailure(error, signal);
+      throw fetchFailure(error, signal, deadline);
     }
 
     // Never let the password reach an error message, whatever the server echoes.
@@ -182,7 +259,8 @@ export function createHttpAdapter(options: HttpAdapterOptions): HttpAdapter {
     const fieldErrors = details.fieldErrors
       ? Object.fromEntries(Object.entries(details.fieldErrors).map(([k, v]) => [k, redact(v)]))
       : undefined;
-    throw new AdapterError(kind, message, { status: response.status, fieldErrors });
+    const retryAfter = kind === "rate-limited" ? retryAfterSeconds(response.headers.get("Retry-After")) : undefined;
+    throw new AdapterError(kind, message, { status: response.status, fieldErrors, fieldErrorCodes: details.fieldErrorCodes, retryAfter });
   }
 
   /** {@link send}, then the JSON body validated with `schema` (none: the body is ignored). */
@@ -191,12 +269,18 @@ export function createHttpAdapter(options: HttpAdapterOptions): HttpAdapter {
     path: string,
     init: { body?: unknown; signal?: AbortSignal; schema?: z.ZodMiniType<T>; secret?: string } = {},
   ): Promise<T> {
-    const response = await send(method, path, init);
+    const deadline = createDeadline(init.signal, timeoutMs);
+    let response: Response;
     let text: string;
     try {
-      text = response.status === 204 ? "" : await response.text();
-    } catch (error) {
-      throw fetchFailure(error, init.signal);
+      response = await send(method, path, { ...init, deadline });
+      try {
+        text = response.status === 204 ? "" : await response.text();
+      } catch (error) {
+        throw fetchFailure(error, init.signal, deadline);
+      }
+    } finally {
+      deadline.release();
     }
     if (!init.schema) return undefined as T;
     return validate(init.schema, parseJson(text, NOT_JSON), `${method} ${path.split("?")[0]}`, response.status);
@@ -205,9 +289,17 @@ export function createHttpAdapter(options: HttpAdapterOptions): HttpAdapter {
   const customer = (id: string) => `/api/admin/customers/${encodeURIComponent(id)}`;
   const chunkSize = Math.max(1, Math.trunc(options.bulkChunkSize ?? 50) || 50);
 
-  /** The list's filter and sort as search parameters; `page` adds offset and limit. */
+  /**
+   * The list's filter and sort as search parameters; `page` adds offset and limit. A search
+   * with an unpaired surrogate can't travel in a URL (it would arrive as U+FFFD): it is
+   * refused here as the server refuses a NUL, kind `validation`.
+   */
   function queryParams(query: CustomerQuery, page: boolean): URLSearchParams {
     const q = normalizeQuery(query);
+    if (hasInvalidCharacters(q.search)) {
+      const message = "The search contains a character that can't be searched for.";
+      throw new AdapterError("validation", message, { status: 400, fieldErrors: { search: message }, fieldErrorCodes: { search: { code: "invalid_characters" } } });
+    }
     const params = new URLSearchParams({ search: q.search, status: q.status, sort: q.sort.field, direction: q.sort.direction });
     if (page) {
       params.set("offset", String(q.offset));
@@ -221,7 +313,7 @@ export function createHttpAdapter(options: HttpAdapterOptions): HttpAdapter {
       return request("GET", "/api/admin/context", { signal: callOptions?.signal, schema: adminContextSchema });
     },
 
-    listCustomers(query: CustomerQuery, callOptions) {
+    async listCustomers(query: CustomerQuery, callOptions) {
       const params = queryParams(query, true);
       return request("GET", `/api/admin/customers?${params}`, { signal: callOptions?.signal, schema: customerPageSchema });
     },
@@ -257,9 +349,17 @@ export function createHttpAdapter(options: HttpAdapterOptions): HttpAdapter {
         throw new AdapterError("validation", `A bulk action covers at most ${MAX_BULK_CUSTOMERS} customers; ${ids.length} were given.`);
       }
       const result: BulkResult = { succeeded: [], failed: [], cancelled: [] };
+      let unreachable: AdapterError | undefined;
       for (let start = 0; start < ids.length; start += chunkSize) {
         if (signal?.aborted) {
           result.cancelled = ids.slice(start);
+          break;
+        }
+        if (unreachable) {
+          // The server could not be reached: the rest are not sent, each failed as not attempted.
+          const notSent = new AdapterError("network", "Not attempted: the server could not be reached.", { cause: unreachable });
+          for (const customerId of ids.slice(start)) result.failed.push({ customerId, error: notSent });
+          onProgress?.({ done: ids.length, total: ids.length, failed: result.failed.length });
           break;
         }
         const chunk = ids.slice(start, start + chunkSize);
@@ -270,6 +370,7 @@ export function createHttpAdapter(options: HttpAdapterOptions): HttpAdapter {
         } catch (error) {
           const failure = isAdapterError(error) ? error : new AdapterError("unknown", "The bulk request failed.", { cause: error });
           for (const customerId of chunk) result.failed.push({ customerId, error: failure });
+          if (failure.kind === "network") unreachable = failure;
         }
         onProgress?.({ done: result.succeeded.length + result.failed.length, total: ids.length, failed: result.failed.length });
       }
@@ -278,22 +379,30 @@ export function createHttpAdapter(options: HttpAdapterOptions): HttpAdapter {
 
     async *exportCustomers(query, callOptions) {
       const signal = callOptions?.signal;
-      const response = await send("GET", `/api/admin/customers/export?${queryParams(query, false)}`, {
-        signal,
-        accept: "application/x-ndjson",
-      });
-      let batch: PortalCustomer[] = [];
-      let line = 0;
-      for await (const text of jsonLines(response, signal)) {
-        line++;
-        if (text.trim() === "") continue;
-        batch.push(validate(portalCustomerSchema, parseJson(text, NOT_JSON), `GET /api/admin/customers/export, line ${line}`));
-        if (batch.length === EXPORT_BATCH_SIZE) {
-          yield batch;
-          batch = [];
+      const deadline = createDeadline(signal, timeoutMs);
+      try {
+        const response = await send("GET", `/api/admin/customers/export?${queryParams(query, false)}`, {
+          signal,
+          accept: "application/x-ndjson",
+          deadline,
+        });
+        // The time limit is for the answer to start; a long export then streams as long as it takes.
+        deadline.stopClock();
+        let batch: PortalCustomer[] = [];
+        let line = 0;
+        for await (const text of jsonLines(response, signal)) {
+          line++;
+          if (text.trim() === "") continue;
+          batch.push(validate(portalCustomerSchema, parseJson(text, NOT_JSON), `GET /api/admin/customers/export, line ${line}`));
+          if (batch.length === EXPORT_BATCH_SIZE) {
+            yield batch;
+            batch = [];
+          }
         }
+        if (batch.length > 0) yield batch;
+      } finally {
+        deadline.release();
       }
-      if (batch.length > 0) yield batch;
     },
   };
 }

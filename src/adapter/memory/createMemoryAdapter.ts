@@ -1,7 +1,8 @@
 import { canPerform } from "../../domain/permissions";
-import { createPasswordSchema } from "../../domain/schemas";
+import { passwordIssue } from "../../domain/password";
 import { normalizeQuery } from "../../domain/query";
-import { displayNameSchema } from "../../domain/schemas";
+import { displayNameIssue } from "../../domain/schemas";
+import { compareCodePoints, foldText, hasInvalidCharacters, type ValidationIssue } from "../../domain/text";
 import type {
   AdminContext, CustomerAction, CustomerPage, CustomerQuery, CustomerSortField,
   NormalizedCustomerQuery, PortalCustomer,
@@ -65,9 +66,10 @@ interface Entry {
 
 const toEntry = (customer: PortalCustomer): Entry => ({
   customer,
-  haystack: `${customer.displayName}\u0000${customer.email}`.toLowerCase(),
-  nameKey: customer.displayName.toLowerCase(),
-  emailKey: customer.email.toLowerCase(),
+  // Search and sort use the server's rules: foldText (see the README's adapter guide), code-point order.
+  haystack: `${foldText(customer.displayName)}\u0000${foldText(customer.email)}`,
+  nameKey: foldText(customer.displayName),
+  emailKey: foldText(customer.email),
   lastActive: customer.lastActiveAt === null ? -Infinity : Date.parse(customer.lastActiveAt),
   created: Date.parse(customer.createdAt),
 });
@@ -83,9 +85,8 @@ function compareBy(field: CustomerSortField) {
   const key = KEY[field];
   return (a: Entry, b: Entry) => {
     const x = key(a), y = key(b);
-    if (x < y) return -1;
-    if (x > y) return 1;
-    return a.customer.id < b.customer.id ? -1 : a.customer.id > b.customer.id ? 1 : 0;
+    const order = typeof x === "string" ? compareCodePoints(x, y as string) : x < (y as number) ? -1 : x > (y as number) ? 1 : 0;
+    return order !== 0 ? order : compareCodePoints(a.customer.id, b.customer.id);
   };
 }
 
@@ -143,8 +144,21 @@ function findRows(view: SortedView, needle: string): number[] {
   }
 }
 
-function validationError(field: string, message: string): AdapterError {
-  return new AdapterError("validation", message, { status: 422, fieldErrors: { [field]: message } });
+function validationError(field: string, issue: ValidationIssue & { message: string }): AdapterError {
+  const { message, ...code } = issue;
+  return new AdapterError("validation", message, { status: 422, fieldErrors: { [field]: message }, fieldErrorCodes: { [field]: code } });
+}
+
+/** The normalized query, refused like the server refuses it when the search holds a NUL or an unpaired surrogate. */
+function checkedQuery(query: CustomerQuery): NormalizedCustomerQuery {
+  const normalized = normalizeQuery(query);
+  if (hasInvalidCharacters(normalized.search)) {
+    const message = "The search contains a character that can't be searched for.";
+    throw new AdapterError("validation", message, {
+      status: 400, fieldErrors: { search: message }, fieldErrorCodes: { search: { code: "invalid_characters" } },
+    });
+  }
+  return normalized;
 }
 
 /**
@@ -205,7 +219,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
       throw new AdapterError("forbidden", `Your role can't perform "${action}" here.`, { status: 403 });
     }
     if (typeof customerId !== "string" || customerId === "") {
-      throw validationError("customerId", "A customer id is required.");
+      throw validationError("customerId", { code: "required", message: "A customer id is required." });
     }
     const entry = entries.get(customerId);
     if (!entry) throw new AdapterError("not-found", `No portal-only customer with id "${customerId}".`, { status: 404 });
@@ -240,7 +254,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
 
   function list(query: NormalizedCustomerQuery): CustomerPage {
     const { search, status, sort, offset, limit } = query;
-    const needle = search.toLowerCase();
+    const needle = foldText(search);
     const view = sortedBy(sort.field);
     const ordered = view.entries;
     // Indices (ascending) of the rows that contain the needle, or null for "every row".
@@ -265,14 +279,14 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
     },
 
     listCustomers(query: CustomerQuery, callOptions?: CallOptions) {
-      return call("listCustomers", [query], () => list(normalizeQuery(query)), callOptions?.signal);
+      return call("listCustomers", [query], () => list(checkedQuery(query)), callOptions?.signal);
     },
 
     changePassword(customerId: string, newPassword: string) {
       return call("changePassword", [customerId, newPassword], () => {
         const entry = require("changePassword", customerId);
-        const parsed = createPasswordSchema({ email: entry.customer.email }).safeParse(newPassword);
-        if (!parsed.success) throw validationError("newPassword", parsed.error.issues[0]?.message ?? "Invalid password.");
+        const issue = passwordIssue(typeof newPassword === "string" ? newPassword : "", { email: entry.customer.email });
+        if (issue) throw validationError("newPassword", issue);
         passwords.set(customerId, newPassword);
       });
     },
@@ -280,9 +294,10 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
     updateDisplayName(customerId: string, displayName: string) {
       return call("updateDisplayName", [customerId, displayName], () => {
         const entry = require("editName", customerId);
-        const parsed = displayNameSchema.safeParse(displayName);
-        if (!parsed.success) throw validationError("displayName", parsed.error.issues[0]?.message ?? "Invalid name.");
-        return replace(entry, { displayName: parsed.data });
+        const name = typeof displayName === "string" ? displayName : "";
+        const issue = displayNameIssue(name);
+        if (issue) throw validationError("displayName", issue);
+        return replace(entry, { displayName: name.trim() });
       });
     },
 
@@ -354,7 +369,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
     async *exportCustomers(query: CustomerQuery, callOptions?: CallOptions) {
       const normalized = normalizeQuery({ ...query, offset: 0, limit: 100 });
       for (let offset = 0; ; offset += normalized.limit) {
-        const page = await call("exportCustomers", [query], () => list({ ...normalized, offset }), callOptions?.signal);
+        const page = await call("exportCustomers", [query], () => list({ ...checkedQuery(normalized), offset }), callOptions?.signal);
         if (page.items.length > 0) yield page.items;
         if (offset + normalized.limit >= page.total) return;
       }

@@ -3,7 +3,7 @@ import { useId, useRef, useState, type ReactNode } from "react";
 import type { BulkAction, BulkProgress, BulkResult } from "../../adapter/types";
 import { useMessages, usePortalContainer } from "../../data/PortalCustomerAdminProvider";
 import type { PortalCustomer } from "../../domain/types";
-import { errorMessageKey } from "../_shared/errorMessage";
+import { errorMessageKey, errorMessageValues } from "../_shared/errorMessage";
 import { useControllableOpen, type OpenStateProps } from "../_dialog/useControllableOpen";
 import { formatNameList, formatNumber } from "../../i18n/format";
 
@@ -109,7 +109,7 @@ export function BulkActionDialogView(props: BulkActionDialogViewProps) {
                   <li key={customerId}>
                     <span className="pca-bulk-dialog__failed-name">{customer ? `${customer.displayName} (${customer.email})` : customerId}</span>
                     {": "}
-                    {t(reason.kind === "conflict" ? `bulk.conflict.${action}` : errorMessageKey(reason))}
+                    {t(reason.kind === "conflict" ? `bulk.conflict.${action}` : errorMessageKey(reason), errorMessageValues(reason))}
                   </li>
                 );
               })}
@@ -132,7 +132,7 @@ export function BulkActionDialogView(props: BulkActionDialogViewProps) {
       <>
         {error !== null && (
           <div role="alert" className="pca-dialog__alert">
-            <p>{t(errorMessageKey(error))}</p>
+            <p>{t(errorMessageKey(error), errorMessageValues(error))}</p>
           </div>
         )}
         {needsTypedCount && (

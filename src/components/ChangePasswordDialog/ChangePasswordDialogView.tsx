@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from "react";
 import * as z from "zod/mini";
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, checkPassword } from "../../domain/password";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, checkPassword, passwordIssue } from "../../domain/password";
+import type { ValidationIssueCode } from "../../domain/text";
 import type { PortalCustomer } from "../../domain/types";
 import { useMessages } from "../../data/PortalCustomerAdminProvider";
 import { visuallyHidden } from "../_shared/visuallyHidden";
@@ -19,15 +20,25 @@ export type ChangePasswordDialogViewProps = CustomerDialogViewProps<ChangePasswo
 
 type Translate = ReturnType<typeof useMessages>["t"];
 
+const PASSWORD_ERROR_KEYS = {
+  required: "changePasswordDialog.error.required",
+  blank: "changePasswordDialog.error.required",
+  too_short: "changePasswordDialog.error.minLength",
+  too_long: "changePasswordDialog.error.maxLength",
+  too_large: "changePasswordDialog.error.maxLength",
+  equals_email: "changePasswordDialog.error.notEmail",
+  invalid_characters: "changePasswordDialog.error.invalidCharacters",
+} as const satisfies Record<ValidationIssueCode, string>;
+
 function createSchema(t: Translate, email: string) {
-  const isEmail = (value: string) => value.trim().toLowerCase() === email.trim().toLowerCase();
   return z
     .object({
+      // The domain's password rules (lengths in code points, like every adapter), with this UI's messages.
       newPassword: z.string().check(
-        z.minLength(1, t("changePasswordDialog.error.required")),
-        z.minLength(PASSWORD_MIN_LENGTH, t("changePasswordDialog.error.minLength", { min: PASSWORD_MIN_LENGTH })),
-        z.maxLength(PASSWORD_MAX_LENGTH, t("changePasswordDialog.error.maxLength", { max: PASSWORD_MAX_LENGTH })),
-        z.refine((value) => !isEmail(value), t("changePasswordDialog.error.notEmail")),
+        z.superRefine<string>((value, ctx) => {
+          const issue = passwordIssue(value, { email });
+          if (issue) ctx.addIssue({ code: "custom", message: t(PASSWORD_ERROR_KEYS[issue.code], issue.params), input: value });
+        }),
       ),
       confirmPassword: z.string().check(z.minLength(1, t("changePasswordDialog.error.confirmRequired"))),
     })

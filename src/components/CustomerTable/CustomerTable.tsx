@@ -5,7 +5,7 @@ import { canManageCustomers, permissionDenial } from "../../domain/permissions";
 import { DEFAULT_PAGE_SIZE } from "../../domain/query";
 import type { CustomerAction, CustomerStatusFilter, PortalCustomer } from "../../domain/types";
 import type { MessageKey } from "../../i18n/messages";
-import { errorMessageKey } from "../_shared/errorMessage";
+import { errorMessageKey, errorMessageValues } from "../_shared/errorMessage";
 import { BulkActionBar } from "../BulkActionBar";
 import { CustomerActionsMenu } from "../CustomerActionsMenu";
 import { ExportCustomersButton } from "../ExportCustomersButton";
@@ -197,10 +197,10 @@ export function CustomerTable({
   if (adminContext.status === "error") {
     status = "error";
     errorTitle = t("adminContext.error");
-    errorMessage = t(errorMessageKey(adminContext.error));
+    errorMessage = t(errorMessageKey(adminContext.error), errorMessageValues(adminContext.error));
     onRetry = adminContext.retry;
   } else if (list.status === "error") {
-    errorMessage = t(errorMessageKey(list.error));
+    errorMessage = t(errorMessageKey(list.error), errorMessageValues(list.error));
     onRetry = list.refetch;
   } else if (adminContext.status === "loading") {
     // Permissions are unknown until the context arrives: show the skeleton, not a guess.

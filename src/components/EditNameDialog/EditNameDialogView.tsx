@@ -1,6 +1,6 @@
 import { useMemo } from "react";
 import * as z from "zod/mini";
-import { DISPLAY_NAME_MAX_LENGTH } from "../../domain/schemas";
+import { displayNameIssue } from "../../domain/schemas";
 import { useMessages } from "../../data/PortalCustomerAdminProvider";
 import { ActionDialog, DialogField, schemaValidator, type CustomerDialogViewProps } from "../_dialog";
 
@@ -15,7 +15,8 @@ export type EditNameDialogViewProps = CustomerDialogViewProps<EditNameValues>;
 
 /**
  * The Edit full name dialog from plain props: a "Full name" field prefilled with the
- * current name, trimmed and checked for 1 to 255 characters, submit "Update".
+ * current name, trimmed and checked by the domain's `displayNameIssue` (1 to 255 characters,
+ * not only invisible ones), submit "Update".
  */
 export function EditNameDialogView({ customer, onSubmit, ...rest }: EditNameDialogViewProps) {
   const { t } = useMessages();
@@ -23,10 +24,18 @@ export function EditNameDialogView({ customer, onSubmit, ...rest }: EditNameDial
     () =>
       schemaValidator<EditNameValues>(
         z.object({
+          // The domain's rules (code points, invisible characters), with this UI's messages.
           displayName: z.string().check(
             z.trim(),
-            z.minLength(1, t("editNameDialog.error.required")),
-            z.maxLength(DISPLAY_NAME_MAX_LENGTH, t("editNameDialog.error.tooLong", { max: DISPLAY_NAME_MAX_LENGTH })),
+            z.superRefine<string>((value, ctx) => {
+              const issue = displayNameIssue(value);
+              if (!issue) return;
+              const key =
+                issue.code === "too_long" ? "editNameDialog.error.tooLong"
+                : issue.code === "invalid_characters" ? "editNameDialog.error.invalidCharacters"
+                : "editNameDialog.error.required";
+              ctx.addIssue({ code: "custom", message: t(key, issue.params), input: value });
+            }),
           ),
         }),
       ),

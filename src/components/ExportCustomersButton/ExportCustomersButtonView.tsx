@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from "react";
 import { isAbortError } from "../../adapter/errors";
 import type { ExportBatch } from "../../adapter/export";
 import { useMessages } from "../../data/PortalCustomerAdminProvider";
-import { errorMessageKey } from "../_shared/errorMessage";
+import { errorMessageKey, errorMessageValues } from "../_shared/errorMessage";
 import { formatNumber } from "../../i18n/format";
 
 /** The export's state, exposed as `data-state`. */
@@ -88,7 +88,7 @@ export function ExportCustomersButtonView({ onExport, isDisabled = false, classN
       </span>
       {state === "failed" && (
         <span role="alert" className="pca-export__error">
-          {t("export.error")} {t(errorMessageKey(result.error))}
+          {t("export.error")} {t(errorMessageKey(result.error), errorMessageValues(result.error))}
         </span>
       )}
     </div>

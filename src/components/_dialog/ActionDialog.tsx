@@ -3,7 +3,7 @@ import { useRef, useState, type FormEvent, type ReactNode } from "react";
 import { isAdapterError } from "../../adapter/errors";
 import { useMessages, usePortalContainer } from "../../data/PortalCustomerAdminProvider";
 import { fieldErrorCodesOf, fieldErrorText } from "../../i18n/validation";
-import { errorMessageKey } from "../_shared/errorMessage";
+import { errorMessageKey, errorMessageValues } from "../_shared/errorMessage";
 import { useControllableOpen, type OpenStateProps } from "./useControllableOpen";
 import { useDialogForm, type DialogForm, type FormValidator, type FormValues } from "./useDialogForm";
 
@@ -146,7 +146,7 @@ function ActionDialogForm<Values extends FormValues<Values>>({
             <circle cx="8" cy="8" r="7" fill="currentColor" />
             <path d="M8 4.5v4.5M8 11v.5" stroke="var(--_pca-color-bg, #fff)" strokeWidth="1.6" strokeLinecap="round" />
           </svg>
-          <p>{t(errorMessageKey(error))}</p>
+          <p>{t(errorMessageKey(error), errorMessageValues(error))}</p>
         </div>
       )}
       {renderFields && <div className="pca-dialog__fields">{renderFields(form)}</div>}

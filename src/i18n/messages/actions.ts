@@ -37,6 +37,7 @@ export const actionsMessages = {
   "changePasswordDialog.error.minLength": "{min, plural, one {Use at least # character.} other {Use at least # characters.}}",
   "changePasswordDialog.error.maxLength": "{max, plural, one {Use at most # character.} other {Use at most # characters.}}",
   "changePasswordDialog.error.notEmail": "The password can't be the customer's email address.",
+  "changePasswordDialog.error.invalidCharacters": "The password contains a character that can't be used. Type it again.",
   "changePasswordDialog.error.confirmRequired": "Enter the password again.",
   "changePasswordDialog.error.mismatch": "The passwords don't match.",
   "changePasswordDialog.submit": "Save password",
@@ -48,6 +49,7 @@ export const actionsMessages = {
   "editNameDialog.fullName": "Full name",
   "editNameDialog.error.required": "Enter a full name.",
   "editNameDialog.error.tooLong": "{max, plural, one {Use at most # character.} other {Use at most # characters.}}",
+  "editNameDialog.error.invalidCharacters": "The name contains a character that can't be saved. Type it again.",
   "editNameDialog.submit": "Update",
   "editNameDialog.success": "Full name changed to {name}.",
 

@@ -11,6 +11,7 @@ export const commonMessages = {
   "error.conflict": "Someone else changed this customer. Refresh and try again.",
   "error.validation": "Some details aren't valid. Check the highlighted fields.",
   "error.rate-limited": "Too many requests. Wait a moment and try again.",
+  "error.rate-limited.retryAfter": "Too many requests. Try again in {seconds, plural, one {# second} other {# seconds}}.",
   "error.unavailable": "The service is temporarily unavailable. Try again in a few minutes.",
   "error.unknown": "Something went wrong. Try again.",
   "adminContext.error": "We couldn't load your admin details.",
