@@ -4,6 +4,7 @@ import { MAX_BULK_CUSTOMERS } from "../../adapter/types";
 import { useMessages } from "../../i18n/I18nContext";
 import type { PermissionDenial } from "../../domain/permissions";
 import { visuallyHidden } from "../_shared/visuallyHidden";
+import { formatNumber } from "../../i18n/format";
 
 /** The bulk actions in the order the bar shows them. */
 export const BULK_ACTIONS: readonly BulkAction[] = ["revokeAccess", "grantAccess", "migrate", "delete"];
@@ -47,7 +48,7 @@ export function BulkActionBarView({
   selectedCount, denials = {}, onAction, onClearSelection, matchingTotal, onSelectAllMatching,
   selectAllState = "idle", className,
 }: BulkActionBarViewProps) {
-  const { t, locale } = useMessages();
+  const { t, locale, dir } = useMessages();
   const id = useId();
   const denialText = (denial: BulkActionDenial, action: BulkAction) => {
     if (denial === "loading") return t("loading");
@@ -60,9 +61,9 @@ export function BulkActionBarView({
   const target = matchingTotal === undefined ? 0 : Math.min(matchingTotal, MAX_BULK_CUSTOMERS);
   const isAllSelected = matchingTotal !== undefined && selectedCount >= target;
   const isCapped = matchingTotal !== undefined && matchingTotal > MAX_BULK_CUSTOMERS;
-  const max = new Intl.NumberFormat(locale).format(MAX_BULK_CUSTOMERS);
+  const max = formatNumber(MAX_BULK_CUSTOMERS, locale);
   return (
-    <div role="region" aria-label={t("bulk.bar.label")} className={className ? `pca-root pca-bulk-bar ${className}` : "pca-root pca-bulk-bar"}>
+    <div role="region" aria-label={t("bulk.bar.label")} className={className ? `pca-root pca-bulk-bar ${className}` : "pca-root pca-bulk-bar"} dir={dir} lang={locale}>
       <p className="pca-bulk-bar__count" aria-live="polite">{t("bulk.bar.selected", { count: selectedCount })}</p>
       <div className="pca-bulk-bar__actions">
         {BULK_ACTIONS.map((action) => {

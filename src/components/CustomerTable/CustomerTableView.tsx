@@ -284,7 +284,7 @@ export function CustomerTableView(props: CustomerTableViewProps) {
     selectedIds, defaultSelectedIds, onSelectedIdsChange, isReadOnly = false, readOnlyReason,
     renderRowActions, toolbarActions, bulkBar, announcement, successMessage, onDismissSuccess, tableRef, now, className,
   } = props;
-  const { t, locale } = useMessages();
+  const { t, locale, dir } = useMessages();
   const [selected, setSelected] = useControllableState<readonly string[]>({
     prop: selectedIds,
     defaultProp: defaultSelectedIds ?? [],
@@ -427,6 +427,8 @@ export function CustomerTableView(props: CustomerTableViewProps) {
     <div
       {...pickRootAttributes(props)}
       className={["pca-root", "pca-customer-table", className].filter(Boolean).join(" ")}
+      dir={dir}
+      lang={locale}
       data-status={viewState}
       data-fetching={isFetching ? "" : undefined}
     >

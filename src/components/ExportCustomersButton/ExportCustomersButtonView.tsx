@@ -3,6 +3,7 @@ import { isAbortError } from "../../adapter/errors";
 import type { ExportBatch } from "../../adapter/export";
 import { useMessages } from "../../i18n/I18nContext";
 import { errorMessageKey, errorMessageValues } from "../_shared/errorMessage";
+import { formatNumber } from "../../i18n/format";
 
 /** The export's state, exposed as `data-status`. */
 export type ExportState = "idle" | "running" | "done" | "cancelled" | "failed";
@@ -25,12 +26,12 @@ export interface ExportCustomersButtonViewProps {
  * button, then says how many customers were exported, or what went wrong with a Retry.
  */
 export function ExportCustomersButtonView({ onExport, isDisabled = false, className }: ExportCustomersButtonViewProps) {
-  const { t, locale } = useMessages();
+  const { t, locale, dir } = useMessages();
   const [state, setState] = useState<ExportState>("idle");
   const [progress, setProgress] = useState<Pick<ExportBatch, "done" | "total">>({ done: 0, total: null });
   const [result, setResult] = useState<{ count?: number; error?: unknown }>({});
   const controller = useRef<AbortController | null>(null);
-  const number = (n: number) => new Intl.NumberFormat(locale).format(n);
+  const number = (n: number) => formatNumber(n, locale);
   // An export whose button is gone (the table unmounted) must not download a file later.
   useEffect(() => () => controller.current?.abort(), []);
 
@@ -57,7 +58,7 @@ export function ExportCustomersButtonView({ onExport, isDisabled = false, classN
   }
 
   return (
-    <div className={className ? `pca-root pca-export ${className}` : "pca-root pca-export"} data-status={state}>
+    <div className={className ? `pca-root pca-export ${className}` : "pca-root pca-export"} dir={dir} lang={locale} data-status={state}>
       {state === "running" ? (
         <>
           <progress

@@ -20,11 +20,13 @@ export interface PortalCustomersPageViewProps extends RootAttributes {
  */
 export function PortalCustomersPageView(props: PortalCustomersPageViewProps) {
   const { navigation, breadcrumbs, children, className } = props;
-  const { t } = useMessages();
+  const { t, locale, dir } = useMessages();
   return (
     <div
       {...pickRootAttributes(props)}
       className={["pca-root", "pca-customers-page", className].filter(Boolean).join(" ")}
+      dir={dir}
+      lang={locale}
       data-layout={navigation ? "with-navigation" : "single"}
     >
       {navigation && <div className="pca-customers-page__navigation">{navigation}</div>}
