@@ -3,6 +3,9 @@ import { defineConfig } from "tsup";
 
 const USE_CLIENT = '"use client";';
 
+/** Every shipped locale: a file in src/locales, an entry `portal-customer-admin/locales/<tag>`. */
+const LOCALES = ["ar", "de", "es", "fr", "ja", "pt-BR"];
+
 /** The entries that hold React components; only they are client modules. */
 const CLIENT_ENTRIES = new Set(["index.js", "index.cjs"]);
 
@@ -38,6 +41,21 @@ export default defineConfig([
     banner: { js: USE_CLIENT },
     onSuccess: placeUseClient,
     // dependencies + peerDependencies from package.json are external automatically
+  },
+  {
+    // Shipped translations: plain data, one entry per language (no "use client", no shared chunk),
+    // so a host pays only for the locales it imports.
+    entry: Object.fromEntries(LOCALES.map((tag) => [`locales/${tag}`, `src/locales/${tag}.ts`])),
+    format: ["esm", "cjs"],
+    dts: { compilerOptions: { ignoreDeprecations: "6.0" } },
+    sourcemap: true,
+    clean: false,
+    target: "es2022",
+    splitting: false,
+    // Keep the text as UTF-8 rather than \uXXXX escapes: Arabic and Japanese would grow a third.
+    esbuildOptions(options) {
+      options.charset = "utf8";
+    },
   },
   {
     // The default look: src/styles.css with every component's CSS @import-ed, bundled into one file.

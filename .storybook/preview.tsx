@@ -1,12 +1,10 @@
 import type { Decorator, Preview } from "@storybook/react-vite";
 import { useLayoutEffect, useMemo } from "react";
-import { PortalCustomerAdminProvider, type AdminContext, type MessageOverrides } from "../src";
+import { PortalCustomerAdminProvider, textDirection, type AdminContext, type MessageOverrides } from "../src";
 import { createMemoryAdapter, type MemoryAdapterOptions } from "../src/testing";
-import { arabicMessages } from "../stories/support/arabic";
+import { SHIPPED_LOCALES, shippedMessages } from "../stories/support/locales";
 import "../src/styles.css";
 import "./preview.css";
-
-const RTL = new Set(["ar", "he", "fa"]);
 
 /**
  * `parameters.memoryAdapter`: the options of the story's memory adapter, or a function
@@ -51,16 +49,15 @@ function DocumentSettings({ theme, dir, locale, children }: { theme: string; dir
 /**
  * Wraps every story: theme and text direction on <html> (so portals — dialogs, menus — get
  * them too), and, for stories with `parameters.memoryAdapter`, a provider over a memory
- * adapter whose admin context follows the toolbar. Arabic brings a sample translation
+ * adapter whose admin context follows the toolbar. A shipped locale brings its translation
  * (`parameters.messages` replaces it). Stories pin toolbar values with `globals`.
  */
 const withPortalAdmin: Decorator = (Story, context) => {
   const globals = context.globals as Record<string, string>;
   const theme = globals.theme ?? "light";
   const locale = globals.locale ?? "en-US";
-  const language = locale.split("-")[0] ?? "";
-  const dir = RTL.has(language) ? "rtl" : "ltr";
-  const messages = (context.parameters.messages as MessageOverrides | undefined) ?? (language === "ar" ? arabicMessages : undefined);
+  const dir = textDirection(locale);
+  const messages = (context.parameters.messages as MessageOverrides | undefined) ?? shippedMessages(locale);
   const options = context.parameters.memoryAdapter as MemoryAdapterParameter | undefined;
   const story = (
     <DocumentSettings theme={theme} dir={dir} locale={locale}>
@@ -129,15 +126,13 @@ const preview: Preview = {
       },
     },
     locale: {
-      description: "Locale for dates and numbers; Arabic switches to right-to-left with a sample translation",
+      description: "Locale: every shipped translation (portal-customer-admin/locales/<tag>), with its numbers, dates and direction",
       toolbar: {
         title: "Locale", icon: "globe", dynamicTitle: true,
         items: [
           { value: "en-US", title: "English (US)" },
           { value: "en-GB", title: "English (UK)" },
-          { value: "de-DE", title: "Deutsch" },
-          { value: "ja-JP", title: "日本語" },
-          { value: "ar", title: "العربية (RTL, sample translation)" },
+          ...SHIPPED_LOCALES.map(({ tag, name }) => ({ value: tag, title: name })),
         ],
       },
     },

@@ -29,6 +29,22 @@ for (const [entry, expected] of Object.entries(EXPECTED)) {
   }
 }
 
+// Each shipped locale: plain data (no "use client"), ESM and CJS, every English key.
+const { defaultMessages } = await import("../dist/index.js");
+const exportsMap = JSON.parse(readFileSync("package.json", "utf8")).exports;
+const locales = Object.keys(exportsMap).filter((key) => key.startsWith("./locales/")).map((key) => key.slice("./locales/".length));
+if (locales.length < 6) problems.push(`only ${locales.length} locale entries in package.json exports`);
+for (const tag of locales) {
+  const code = readFileSync(`dist/locales/${tag}.js`, "utf8");
+  if (code.includes('"use client"')) problems.push(`dist/locales/${tag}.js has "use client" (it is plain data)`);
+  const esm = (await import(`../dist/locales/${tag}.js`)).messages;
+  const cjs = require(`../dist/locales/${tag}.cjs`).messages;
+  for (const [kind, messages] of [["ESM", esm], ["CJS", cjs]]) {
+    const missing = Object.keys(defaultMessages).filter((key) => typeof messages?.[key] !== "string");
+    if (missing.length) problems.push(`${kind} locales/${tag} lacks ${missing.length} keys (${missing.slice(0, 3).join(", ")} …)`);
+  }
+}
+
 const css = readFileSync("dist/styles.css", "utf8");
 if (!existsSync("dist/styles.css.d.cts")) problems.push("dist/styles.css.d.cts is missing (plain tsc refuses the CSS import)");
 if (css.includes("@import")) problems.push("dist/styles.css still has @import lines (not bundled)");
@@ -40,4 +56,4 @@ if (problems.length) {
   console.error(problems.map((p) => `✖ ${p}`).join("\n"));
   process.exit(1);
 }
-console.log("✔ dist: ESM and CJS entries load; \"use client\" first in index only; core, testing and chunks server-safe; styles.css complete");
+console.log(`✔ dist: ESM and CJS entries load; "use client" first in index only; core, testing and chunks server-safe; styles.css complete; ${locales.length} locales complete`);

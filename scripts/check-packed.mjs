@@ -33,6 +33,8 @@ try {
   const serverScript = (load) => `
 const core = ${load("portal-customer-admin/core")};
 const testing = ${load("portal-customer-admin/testing")};
+const german = ${load("portal-customer-admin/locales/de")};
+if (core.interpolate(german.messages["bulk.bar.selected"], { count: 2 }, "de") !== "2 Kunden ausgewählt") throw new Error("locales/de: the German messages did not load");
 const context = { ...testing.DEFAULT_ADMIN_CONTEXT, experience: "original", role: "site-admin" };
 if (core.canPerform(context, "delete") !== true) throw new Error("canPerform: a site admin of the original experience may delete");
 if (core.canPerform({ ...context, role: "none" }, "delete") !== false) throw new Error("canPerform: role none may not delete");
@@ -49,7 +51,7 @@ console.log("ok " + report.results.length);
   };
   const esm = node("server.mjs", serverScript((id) => `await import("${id}")`));
   const cjs = node("server.cjs", `(async () => {${serverScript((id) => `require("${id}")`)}})().catch((e) => { console.error(e); process.exit(1); });`);
-  console.log(`✔ plain Node, ESM and CJS: canPerform, checkPassword, createMemoryAdapter, checkAdapterContract (${esm}, ${cjs} contract checks)`);
+  console.log(`✔ plain Node, ESM and CJS: canPerform, checkPassword, createMemoryAdapter, checkAdapterContract, locales/de (${esm}, ${cjs} contract checks)`);
 
   mkdirSync(path.join(work, "src"));
   writeFileSync(path.join(work, "src", "consumer.ts"), `
@@ -57,7 +59,10 @@ import "portal-customer-admin/styles.css";
 import { PortalCustomersPage, CustomerTable, canPerform, type PortalCustomer } from "portal-customer-admin";
 import { checkPassword, createHttpAdapter, isAdapterError, passwordSchema } from "portal-customer-admin/core";
 import { createMemoryAdapter, checkAdapterContract } from "portal-customer-admin/testing";
+import { messages as arabic } from "portal-customer-admin/locales/ar";
+import type { Messages } from "portal-customer-admin/core";
 
+const translation: Messages = arabic;
 const adapter = createMemoryAdapter({ customers: 3 });
 const customer: PortalCustomer | undefined = adapter.snapshot()[0];
 export const checks = {
@@ -68,6 +73,7 @@ export const checks = {
   http: createHttpAdapter({ baseUrl: "/api" }),
   report: checkAdapterContract(adapter),
   isError: isAdapterError(new Error("x")),
+  translation,
 };
 `);
 

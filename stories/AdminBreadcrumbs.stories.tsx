@@ -46,5 +46,5 @@ export const ViewCurrentGroups: Story = {
   render: () => <AdminBreadcrumbsView experience="original" siteName="Acme Help Center" current="groups" />,
 };
 
-/** Right to left (Arabic locale, sample translation). */
+/** Right to left (Arabic locale and translation). */
 export const RightToLeft: Story = { globals: { locale: "ar" }, parameters: { memoryAdapter: admin() } };

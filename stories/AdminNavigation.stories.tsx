@@ -66,5 +66,5 @@ export const ViewCurrentUsers: Story = {
   ),
 };
 
-/** Right to left (Arabic locale, sample translation). */
+/** Right to left (Arabic locale and translation). */
 export const RightToLeft: Story = { globals: { locale: "ar" }, parameters: { memoryAdapter: admin({ experience: "original" }) } };

@@ -151,7 +151,7 @@ export const DialogMigrate: Story = {
   },
 };
 
-/** Dark theme, right to left: the bar with five selected (Arabic locale, sample translation). */
+/** Dark theme, right to left: the bar with five selected (Arabic locale and translation). */
 export const DarkRightToLeft: Story = { globals: { theme: "dark", locale: "ar" } };
 
 /** The bar as a View with plain props, for custom data flows. */

@@ -113,7 +113,7 @@ export const Dark: Story = {
   play: Filled.play,
 };
 
-/** Right to left: the Arabic locale and sample translation, for a customer with an Arabic name. */
+/** Right to left: the Arabic locale and translation, for a customer with an Arabic name. */
 export const RightToLeft: Story = {
   globals: { locale: "ar" },
   args: { customer: { ...ada, id: "c-layla", displayName: "ليلى حداد", email: "layla.haddad@example.com" } },

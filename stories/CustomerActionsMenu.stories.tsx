@@ -86,7 +86,7 @@ export const LoadingPermissions: Story = {
 /** The dark theme. */
 export const Dark: Story = { globals: { theme: "dark" } };
 
-/** Right to left: the menu opens towards the start side (Arabic locale, sample translation). */
+/** Right to left: the menu opens towards the start side (Arabic locale and translation). */
 export const RightToLeft: Story = {
   globals: { locale: "ar" },
   play: async ({ canvasElement }) => {

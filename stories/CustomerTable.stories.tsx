@@ -131,7 +131,7 @@ export const LongNames: Story = {
   parameters: { memoryAdapter: { customers: longNames } satisfies MemoryAdapterOptions },
 };
 
-/** Right to left: Arabic locale and sample translation, Arabic, Hebrew and Persian names. */
+/** Right to left: Arabic locale and translation, Arabic, Hebrew and Persian names. */
 export const RightToLeft: Story = {
   play: rowsLoaded,
   globals: { locale: "ar" },

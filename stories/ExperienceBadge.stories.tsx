@@ -44,7 +44,7 @@ export const Loading: Story = { parameters: { memoryAdapter: admin({}, { latency
 export const ContextError: Story = { name: "Error", parameters: { memoryAdapter: admin({}, { fail: offline() }) } };
 /** Dark theme, read-only viewer in the Government environment. */
 export const Dark: Story = { globals: { theme: "dark" }, parameters: { memoryAdapter: admin({ environment: "government", role: "none" }) } };
-/** Right to left (Arabic locale, sample translation). */
+/** Right to left (Arabic locale and translation). */
 export const RightToLeft: Story = { globals: { locale: "ar" }, parameters: { memoryAdapter: admin({ experience: "original", role: "site-admin" }) } };
 
 /** The View from plain props in each of its states: ready, loading, error with Retry. */

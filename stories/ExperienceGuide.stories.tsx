@@ -67,5 +67,5 @@ export const ViewWithoutViewer: Story = {
   render: () => <ExperienceGuideView action="revokeAccess" headingLevel={3} />,
 };
 
-/** Right to left (Arabic locale, sample translation). */
+/** Right to left (Arabic locale and translation). */
 export const RightToLeft: Story = { globals: { locale: "ar" }, parameters: { memoryAdapter: admin({ experience: "original", role: "site-admin" }) } };

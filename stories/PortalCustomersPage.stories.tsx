@@ -145,7 +145,7 @@ export const RevokedCustomers: Story = {
 /** Very long names (up to the 255-character limit) and addresses wrap instead of stretching the page. */
 export const LongNames: Story = { parameters: { memoryAdapter: { customers: longNames } satisfies MemoryAdapterOptions } };
 
-/** Right to left: the Arabic locale (with the sample translation), Arabic, Hebrew and Persian names, Arabic dates. */
+/** Right to left: the Arabic locale (with its translation), Arabic, Hebrew and Persian names, Arabic dates. */
 export const RightToLeft: Story = {
   globals: { locale: "ar" },
   parameters: { memoryAdapter: { customers: rtlCustomers } satisfies MemoryAdapterOptions },
@@ -199,13 +199,13 @@ export const ToolbarOriginalExperience: Story = {
   },
 };
 
-/** The toolbar's Locale set to German: dates and numbers in German (the strings stay English). */
+/** The toolbar's Locale set to de-DE: the shipped German translation (found by language), German numbers and dates. */
 export const ToolbarGermanLocale: Story = {
   globals: { locale: "de-DE" },
   parameters: { memoryAdapter: { customers: 10_000 } satisfies MemoryAdapterOptions },
   play: async ({ canvasElement }) => {
     await pageLoaded({ canvasElement });
-    await within(canvasElement).findByText("Showing 1–25 of 10.000");
+    await within(canvasElement).findByText("1–25 von 10.000");
   },
 };
 

@@ -12,6 +12,7 @@ import {
   DefaultLink, I18nContext, useDefaultLocale, useLinkComponent, useMessages, usePortalContainer,
   type I18nValue, type LinkComponentProps,
 } from "../i18n/I18nContext";
+import { textDirection } from "../i18n/format";
 
 export { useLinkComponent, useMessages, usePortalContainer, type LinkComponentProps };
 
@@ -25,6 +26,7 @@ interface ProviderValue {
   adapter: PortalCustomerAdapter;
   messages: Messages;
   locale: string;
+  dir: "ltr" | "rtl";
   LinkComponent: ComponentType<LinkComponentProps>;
   adminContext: AdminContextState;
   events: CustomerEventBus;
@@ -37,10 +39,18 @@ const ProviderContext = /* @__PURE__ */ createContext<ProviderValue | null>(null
 export interface PortalCustomerAdminProviderProps {
   /** The data adapter every component reads and writes through. */
   adapter: PortalCustomerAdapter;
-  /** Overrides of any default English message, by key. */
+  /**
+   * Messages by key: a shipped locale (`import { messages } from "portal-customer-admin/locales/de"`),
+   * your own overrides, or both spread together. Keys left out stay English.
+   */
   messages?: MessageOverrides;
-  /** BCP 47 locale for dates and numbers. Default: the browser's language, else `en`. */
+  /** BCP 47 locale for plurals, numbers, dates and lists, and the text direction. Default: the browser's language, else `en`. */
   locale?: string;
+  /**
+   * Text direction of every component root (dialogs and menus included). Default: from `locale`
+   * (`rtl` for Arabic, Hebrew, Persian, Urdu …), so an RTL locale needs no host CSS.
+   */
+  dir?: "ltr" | "rtl";
   /**
    * Renders navigation links, so the host's router handles them (React Router's `Link`,
    * Next.js `Link`, …). Receives anchor props with `href`. Default: a plain `<a>`.
@@ -61,7 +71,7 @@ export interface PortalCustomerAdminProviderProps {
  * component below it, and loads the admin context once for all of them.
  */
 export function PortalCustomerAdminProvider({
-  adapter, messages, locale, linkComponent, portalContainer, children,
+  adapter, messages, locale, dir, linkComponent, portalContainer, children,
 }: PortalCustomerAdminProviderProps) {
   const fallbackLocale = useDefaultLocale();
   const [attempt, setAttempt] = useState(0);
@@ -95,16 +105,17 @@ export function PortalCustomerAdminProvider({
       adapter: sharedAdapter,
       messages: mergedMessages,
       locale: locale ?? fallbackLocale,
+      dir: dir ?? textDirection(locale ?? fallbackLocale),
       LinkComponent: linkComponent ?? DefaultLink,
       adminContext,
       events,
       portalContainer,
     }),
-    [sharedAdapter, mergedMessages, locale, fallbackLocale, linkComponent, adminContext, events, portalContainer],
+    [sharedAdapter, mergedMessages, locale, dir, fallbackLocale, linkComponent, adminContext, events, portalContainer],
   );
   const i18n = useMemo<I18nValue>(
-    () => ({ messages: value.messages, locale: value.locale, LinkComponent: value.LinkComponent, portalContainer }),
-    [value.messages, value.locale, value.LinkComponent, portalContainer],
+    () => ({ messages: value.messages, locale: value.locale, dir: value.dir, LinkComponent: value.LinkComponent, portalContainer }),
+    [value.messages, value.locale, value.dir, value.LinkComponent, portalContainer],
   );
   return (
     <ProviderContext.Provider value={value}>

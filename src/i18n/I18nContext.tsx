@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useSyncExternalStore, type ComponentType, type AnchorHTMLAttributes } from "react";
-import { defaultMessages, interpolate, type MessageKey, type Messages } from "./messages";
+import { textDirection } from "./format";
+import { defaultMessages, interpolate, type MessageKey, type Messages, type MessageValues } from "./messages";
 
 /** Props every link receives; a host's link component must render an element that navigates to `href`. */
 export type LinkComponentProps = AnchorHTMLAttributes<HTMLAnchorElement> & { href: string };
@@ -14,6 +15,8 @@ export interface I18nValue {
   messages: Messages;
   /** BCP 47 locale for dates and numbers. */
   locale: string;
+  /** Text direction of component roots: the provider's `dir`, else the locale's. */
+  dir: "ltr" | "rtl";
   /** Renders navigation links. */
   LinkComponent: ComponentType<LinkComponentProps>;
   /** Where dialogs and menus portal to (the provider's `portalContainer`); `undefined`: the end of `<body>`. */
@@ -42,19 +45,27 @@ export function useDefaultLocale(): string {
 }
 
 /**
- * Translation helpers: `t(key, values)` with `{name}` placeholders, and the locale.
- * Works outside a provider too (default English, the browser's locale), so Views render anywhere.
+ * Translation helpers: `t(key, values)` (the ICU subset in the README: `{name}`, plural, select;
+ * number values are formatted in the locale), the locale, and its text direction for component
+ * roots (`dir`). Works outside a provider too (default English, the browser's locale), so Views
+ * render anywhere.
  */
-export function useMessages(): { t: (key: MessageKey, values?: Record<string, string | number>) => string; locale: string; messages: Messages } {
+export function useMessages(): {
+  t: (key: MessageKey, values?: MessageValues) => string;
+  locale: string;
+  dir: "ltr" | "rtl";
+  messages: Messages;
+} {
   const value = useContext(I18nContext);
   const fallbackLocale = useDefaultLocale();
   const messages = value?.messages ?? defaultMessages;
   const locale = value?.locale ?? fallbackLocale;
+  const dir = value?.dir ?? textDirection(locale);
   const t = useCallback(
-    (key: MessageKey, values?: Record<string, string | number>) => interpolate(messages[key] ?? defaultMessages[key], values, locale),
+    (key: MessageKey, values?: MessageValues) => interpolate(messages[key] ?? defaultMessages[key], values, locale),
     [messages, locale],
   );
-  return { t, locale, messages };
+  return { t, locale, dir, messages };
 }
 
 /** The host's link component, or a plain anchor (also outside a provider). */

@@ -49,11 +49,13 @@ export type AdminBreadcrumbsViewProps = AdminBreadcrumbsReadyProps | AdminBreadc
  * plain text, and the last crumb is the current page (`aria-current="page"`, not a link).
  */
 export function AdminBreadcrumbsView(props: AdminBreadcrumbsViewProps) {
-  const { t } = useMessages();
+  const { t, locale, dir } = useMessages();
   const className = ["pca-root", "pca-breadcrumbs", props.className].filter(Boolean).join(" ");
   const label = props.label ?? t("breadcrumbs.label");
   if (props.state === "loading" || props.state === "error") {
     return adminContextStatusShell({
+      dir,
+      lang: locale,
       as: "nav",
       className,
       status: props.state,
@@ -64,7 +66,7 @@ export function AdminBreadcrumbsView(props: AdminBreadcrumbsViewProps) {
     });
   }
   return (
-    <nav className={className} aria-label={label} data-status="ready" data-experience={props.experience}>
+    <nav className={className} dir={dir} lang={locale} aria-label={label} data-status="ready" data-experience={props.experience}>
       <BreadcrumbList {...props} />
     </nav>
   );

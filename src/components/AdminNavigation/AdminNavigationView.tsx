@@ -62,11 +62,13 @@ export type AdminNavigationViewProps = AdminNavigationReadyProps | AdminNavigati
  * buttons. Pure: takes everything as props.
  */
 export function AdminNavigationView(props: AdminNavigationViewProps) {
-  const { t } = useMessages();
+  const { t, locale, dir } = useMessages();
   const className = ["pca-root", "pca-admin-nav", props.className].filter(Boolean).join(" ");
   const label = props.label ?? t("nav.label");
   if (props.state === "loading" || props.state === "error") {
     return adminContextStatusShell({
+      dir,
+      lang: locale,
       as: "nav",
       className,
       status: props.state,
@@ -77,7 +79,7 @@ export function AdminNavigationView(props: AdminNavigationViewProps) {
     });
   }
   return (
-    <nav className={className} aria-label={label} data-status="ready" data-experience={props.experience}>
+    <nav className={className} dir={dir} lang={locale} aria-label={label} data-status="ready" data-experience={props.experience}>
       <AdminNavigationTree {...props} />
     </nav>
   );

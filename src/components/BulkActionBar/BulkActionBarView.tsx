@@ -5,6 +5,7 @@ import { useMessages } from "../../i18n/I18nContext";
 import type { PermissionDenial } from "../../domain/permissions";
 import { isFocusLost } from "../_shared/focus";
 import { visuallyHidden } from "../_shared/visuallyHidden";
+import { formatNumber } from "../../i18n/format";
 
 /** The bulk actions in the order the bar shows them. */
 export const BULK_ACTIONS: readonly BulkAction[] = ["revokeAccess", "grantAccess", "migrate", "delete"];
@@ -50,7 +51,7 @@ export function BulkActionBarView({
   selectedCount, denials = {}, onAction, onClearSelection, matchingTotal, onSelectAllMatching,
   selectAllState = "idle", className,
 }: BulkActionBarViewProps) {
-  const { t, locale } = useMessages();
+  const { t, locale, dir } = useMessages();
   const id = useId();
   const countRef = useRef<HTMLParagraphElement>(null);
   // Set when "Select all N matching" is pressed: once it is gone, focus goes to the count.
@@ -70,9 +71,9 @@ export function BulkActionBarView({
   const target = matchingTotal === undefined ? 0 : Math.min(matchingTotal, MAX_BULK_CUSTOMERS);
   const isAllSelected = matchingTotal !== undefined && selectedCount >= target;
   const isCapped = matchingTotal !== undefined && matchingTotal > MAX_BULK_CUSTOMERS;
-  const max = new Intl.NumberFormat(locale).format(MAX_BULK_CUSTOMERS);
+  const max = formatNumber(MAX_BULK_CUSTOMERS, locale);
   return (
-    <div role="region" aria-label={t("bulk.bar.label")} className={className ? `pca-root pca-bulk-bar ${className}` : "pca-root pca-bulk-bar"}>
+    <div role="region" aria-label={t("bulk.bar.label")} className={className ? `pca-root pca-bulk-bar ${className}` : "pca-root pca-bulk-bar"} dir={dir} lang={locale}>
       <p ref={countRef} className="pca-bulk-bar__count" aria-live="polite" tabIndex={-1}>{t("bulk.bar.selected", { count: selectedCount })}</p>
       <div className="pca-bulk-bar__actions">
         {BULK_ACTIONS.map((action) => {

@@ -8,6 +8,7 @@ import type { PortalCustomer } from "../../domain/types";
 import { errorMessageKey, errorMessageValues } from "../_shared/errorMessage";
 import { DialogAlert, DialogFooter, DialogShell } from "../_dialog/DialogShell";
 import type { OpenStateProps } from "../_dialog/types";
+import { formatNameList, formatNumber } from "../../i18n/format";
 
 /** The dialog's phase, exposed as `data-phase`: asking, running with progress, or showing the result. */
 export type BulkDialogPhase = "confirm" | "running" | "done";
@@ -55,7 +56,7 @@ export function BulkActionDialogView(props: BulkActionDialogViewProps) {
   const count = customers.length;
   const needsTypedCount = action === "delete";
   const isConfirmed = !needsTypedCount || typed.trim() === String(count);
-  const number = (n: number) => new Intl.NumberFormat(locale).format(n);
+  const number = (n: number) => formatNumber(n, locale);
 
   const setOpen = (next: boolean) => {
     if (!next && phase === "running") return; // only Stop ends a running action
@@ -168,6 +169,9 @@ export function BulkActionDialogView(props: BulkActionDialogViewProps) {
       description={
         phase === "confirm" && (
           <>
+            <p className="pca-bulk-dialog__names">
+              {formatNameList(customers.map((c) => c.displayName), locale, { max: 3, others: (n) => t("bulk.others", { count: n }) })}
+            </p>
             {IRREVERSIBLE.has(action) && <p className="pca-dialog__callout">{t("bulk.irreversible")}</p>}
             <p>{t(`bulk.description.${action}`)}</p>
           </>

@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from "react";
 import * as z from "zod/mini";
-import { checkPassword, passwordIssue } from "../../domain/password";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, checkPassword, passwordIssue } from "../../domain/password";
 import type { ValidationIssueCode } from "../../domain/text";
 import type { PortalCustomer } from "../../domain/types";
 import { useMessages } from "../../i18n/I18nContext";
@@ -38,7 +38,7 @@ function createSchema(t: Translate, email: string) {
       newPassword: z.string().check(
         z.superRefine<string>((value, ctx) => {
           const issue = passwordIssue(value, { email });
-          if (issue) ctx.addIssue({ code: "custom", message: t(PASSWORD_ERROR_KEYS[issue.code]), input: value });
+          if (issue) ctx.addIssue({ code: "custom", message: t(PASSWORD_ERROR_KEYS[issue.code], issue.params), input: value });
         }),
       ),
       confirmPassword: z.string().check(z.minLength(1, t("changePasswordDialog.error.confirmRequired"))),
@@ -84,7 +84,7 @@ function PasswordFields({ form, customer }: { form: UseFormReturn<ChangePassword
   const check = checkPassword(newPassword, { email: customer.email });
   const met = (id: string) => check.rules.find((rule) => rule.id === id)?.isMet ?? false;
   const rules = [
-    { key: "length", label: t("changePasswordDialog.rule.length"), isMet: met("minLength") && met("maxLength") },
+    { key: "length", label: t("changePasswordDialog.rule.length", { min: PASSWORD_MIN_LENGTH, max: PASSWORD_MAX_LENGTH }), isMet: met("minLength") && met("maxLength") },
     { key: "notEmail", label: t("changePasswordDialog.rule.notEmail"), isMet: met("notEmail") },
     { key: "match", label: t("changePasswordDialog.rule.match"), isMet: newPassword !== "" && confirmPassword === newPassword },
   ];

@@ -67,7 +67,7 @@ export const CustomerActionsMenuView = /* @__PURE__ */ forwardRef<HTMLButtonElem
     { customer, onSelect, denials = {}, open: openProp, defaultOpen, onOpenChange, dir: dirProp, container, className },
     ref,
   ) {
-    const { t } = useMessages();
+    const { t, locale } = useMessages();
     const portalContainer = usePortalContainer();
     const baseId = useId();
     const triggerRef = useRef<HTMLButtonElement>(null);
@@ -131,6 +131,7 @@ export const CustomerActionsMenuView = /* @__PURE__ */ forwardRef<HTMLButtonElem
         <DropdownMenu.Portal container={container ?? portalContainer ?? undefined}>
           <DropdownMenu.Content
             className="pca-root pca-actions-menu"
+            lang={locale}
             // The host's theme (light/dark) set on an ancestor of ••• follows the menu into its portal.
             data-theme={surroundings.theme}
             side="bottom"

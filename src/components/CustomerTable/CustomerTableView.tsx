@@ -142,7 +142,7 @@ export function CustomerTableView({
   selectedIds, defaultSelectedIds, onSelectedIdsChange, isReadOnly = false, readOnlyReason,
   renderRowActions, toolbarActions, bulkBar, announcement, successMessage, onDismissSuccess, tableRef, now, className,
 }: CustomerTableViewProps) {
-  const { t, locale } = useMessages();
+  const { t, locale, dir } = useMessages();
   const [selected, setSelected] = useControllableState<readonly string[]>({
     prop: selectedIds,
     defaultProp: defaultSelectedIds ?? NO_IDS,
@@ -305,6 +305,8 @@ export function CustomerTableView({
   return (
     <div
       className={["pca-root", "pca-customer-table", className].filter(Boolean).join(" ")}
+      dir={dir}
+      lang={locale}
       data-status={viewState}
       data-fetching={isFetching ? "" : undefined}
     >

@@ -33,7 +33,7 @@ export function EditNameDialogView({ customer, onSubmit, ...rest }: EditNameDial
               issue.code === "too_long" ? "editNameDialog.error.tooLong"
               : issue.code === "invalid_characters" ? "editNameDialog.error.invalidCharacters"
               : "editNameDialog.error.required";
-            ctx.addIssue({ code: "custom", message: t(key), input: value });
+            ctx.addIssue({ code: "custom", message: t(key, issue.params), input: value });
           }),
         ),
       }),

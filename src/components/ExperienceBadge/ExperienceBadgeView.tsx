@@ -40,10 +40,12 @@ export type ExperienceBadgeViewProps = ExperienceBadgeReadyProps | ExperienceBad
  * customers. Pure: takes everything as props.
  */
 export function ExperienceBadgeView(props: ExperienceBadgeViewProps) {
-  const { t } = useMessages();
+  const { t, locale, dir } = useMessages();
   const className = ["pca-root", "pca-experience-badge", props.className].filter(Boolean).join(" ");
   if (props.state === "loading" || props.state === "error") {
     return adminContextStatusShell({
+      dir,
+      lang: locale,
       as: "div",
       className,
       status: props.state,
@@ -56,6 +58,8 @@ export function ExperienceBadgeView(props: ExperienceBadgeViewProps) {
   return (
     <ul
       className={className}
+      dir={dir}
+      lang={locale}
       aria-label={t("badge.label")}
       data-status="ready"
       data-experience={experience}

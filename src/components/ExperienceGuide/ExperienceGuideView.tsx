@@ -4,6 +4,7 @@ import { useMessages } from "../../i18n/I18nContext";
 import { EXPERIENCES, getActionAvailability, getGuideSteps, viewerDenial, type AdminViewer } from "../../domain/navigation";
 import type { AdminEnvironment, CustomerAction, Experience } from "../../domain/types";
 import { adminContextStatusShell } from "../_shared/AdminContextStatus";
+import { getListFormat } from "../../i18n/intl";
 
 /** Props every state of {@link ExperienceGuideView} accepts. */
 export interface ExperienceGuideViewCommonProps {
@@ -62,10 +63,12 @@ export type ExperienceGuideViewProps = ExperienceGuideReadyProps | ExperienceGui
  * and how to tell which experience you have. Pure: takes everything as props.
  */
 export function ExperienceGuideView(props: ExperienceGuideViewProps) {
-  const { t } = useMessages();
+  const { t, locale, dir } = useMessages();
   const className = ["pca-root", "pca-guide", props.className].filter(Boolean).join(" ");
   if (props.state === "loading" || props.state === "error") {
     return adminContextStatusShell({
+      dir,
+      lang: locale,
       as: "section",
       className,
       status: props.state,
@@ -82,7 +85,7 @@ function GuideContent({
   action, viewer, experience, shownExperience, onShownExperienceChange,
   environment: environmentProp, siteName, headingLevel = 2, className,
 }: ExperienceGuideReadyProps) {
-  const { t, locale } = useMessages();
+  const { t, locale, dir } = useMessages();
   const baseId = useId();
   const [shown, setShown] = useControllableState<Experience>({
     prop: shownExperience,
@@ -101,9 +104,12 @@ function GuideContent({
   const onTabKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
     const index = EXPERIENCES.indexOf(shown);
     const last = EXPERIENCES.length - 1;
+    // Right to left, the next tab is to the left.
+    const forward = dir === "rtl" ? "ArrowLeft" : "ArrowRight";
+    const backward = dir === "rtl" ? "ArrowRight" : "ArrowLeft";
     const target =
-      event.key === "ArrowRight" || event.key === "ArrowDown" ? (index === last ? 0 : index + 1)
-      : event.key === "ArrowLeft" || event.key === "ArrowUp" ? (index === 0 ? last : index - 1)
+      event.key === forward || event.key === "ArrowDown" ? (index === last ? 0 : index + 1)
+      : event.key === backward || event.key === "ArrowUp" ? (index === 0 ? last : index - 1)
       : event.key === "Home" ? 0
       : event.key === "End" ? last
       : null;
@@ -114,11 +120,11 @@ function GuideContent({
     tabRefs.current[next]?.focus();
   };
 
-  const listFormat = new Intl.ListFormat(locale, { type: "conjunction" });
+  const listFormat = getListFormat(locale, { type: "conjunction" });
   const values = { site: siteName ?? t("guide.theSite"), action: t(`guide.action.${action}`) };
 
   return (
-    <section className={className} aria-labelledby={titleId} data-status="ready" data-action={action}>
+    <section className={className} dir={dir} lang={locale} aria-labelledby={titleId} data-status="ready" data-action={action}>
       <Heading id={titleId} className="pca-guide__title">{t(`guide.title.${action}`)}</Heading>
       <div role="tablist" aria-label={t("guide.switchLabel")} className="pca-guide__tabs">
         {EXPERIENCES.map((exp) => {

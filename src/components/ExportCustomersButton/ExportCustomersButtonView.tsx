@@ -4,6 +4,7 @@ import type { ExportBatch } from "../../adapter/export";
 import { useMessages } from "../../i18n/I18nContext";
 import { errorMessageKey, errorMessageValues } from "../_shared/errorMessage";
 import { visuallyHidden } from "../_shared/visuallyHidden";
+import { formatNumber } from "../../i18n/format";
 
 /** The export's state, exposed as `data-status`. */
 export type ExportState = "idle" | "running" | "done" | "cancelled" | "failed";
@@ -33,7 +34,7 @@ export interface ExportCustomersButtonViewProps {
  * to Export (or Retry) when the export ends.
  */
 export function ExportCustomersButtonView({ onExport, isDisabled = false, disabledReason, className }: ExportCustomersButtonViewProps) {
-  const { t, locale } = useMessages();
+  const { t, locale, dir } = useMessages();
   const [state, setState] = useState<ExportState>("idle");
   const [progress, setProgress] = useState<Pick<ExportBatch, "done" | "total">>({ done: 0, total: null });
   const [result, setResult] = useState<{ count?: number; error?: unknown }>({});
@@ -43,7 +44,7 @@ export function ExportCustomersButtonView({ onExport, isDisabled = false, disabl
   const cancelRef = useRef<HTMLButtonElement>(null);
   const reasonId = useId();
   const hasReason = isDisabled && Boolean(disabledReason);
-  const number = (n: number) => new Intl.NumberFormat(locale).format(n);
+  const number = (n: number) => formatNumber(n, locale);
   // An export whose button is gone (the table unmounted) must not download a file later.
   useEffect(() => () => controller.current?.abort(), []);
   // The pressed button is replaced (Export ↔ Cancel export): move focus to its replacement when
@@ -83,7 +84,7 @@ export function ExportCustomersButtonView({ onExport, isDisabled = false, disabl
   }
 
   return (
-    <div ref={rootRef} className={className ? `pca-root pca-export ${className}` : "pca-root pca-export"} data-status={state}>
+    <div ref={rootRef} className={className ? `pca-root pca-export ${className}` : "pca-root pca-export"} dir={dir} lang={locale} data-status={state}>
       {state === "running" ? (
         <>
           <progress

@@ -18,10 +18,12 @@ export interface PortalCustomersPageViewProps {
  * the "Portal-only customers" heading, what portal-only customers are, and the list.
  */
 export function PortalCustomersPageView({ navigation, breadcrumbs, children, className }: PortalCustomersPageViewProps) {
-  const { t } = useMessages();
+  const { t, locale, dir } = useMessages();
   return (
     <div
       className={["pca-root", "pca-customers-page", className].filter(Boolean).join(" ")}
+      dir={dir}
+      lang={locale}
       data-layout={navigation ? "with-navigation" : "single"}
     >
       {navigation && <div className="pca-customers-page__navigation">{navigation}</div>}

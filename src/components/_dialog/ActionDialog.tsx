@@ -5,6 +5,8 @@ import { useForm, useWatch, type DefaultValues, type FieldValues, type Path, typ
 import { isAdapterError } from "../../adapter/errors";
 import { DialogAlert, DialogFooter, DialogShell, type DialogTone } from "./DialogShell";
 import type { OpenStateProps } from "./types";
+import { useMessages } from "../../i18n/I18nContext";
+import { fieldErrorCodesOf, fieldErrorText } from "../../i18n/validation";
 
 export type { DialogTone } from "./DialogShell";
 
@@ -93,6 +95,7 @@ export function ActionDialog<Values extends FieldValues>(props: ActionDialogProp
 function ActionDialogForm<Values extends FieldValues>({
   submitLabel, progressLabel, tone = "default", defaultValues, schema, onSubmit, isSubmitDisabled, submitDisabledReason, renderFields, onDone,
 }: ActionDialogProps<Values> & { onDone: () => void }) {
+  const { t } = useMessages();
   const form = useForm<Values>({
     defaultValues: defaultValues as DefaultValues<Values>,
     resolver: schema ? standardSchemaResolver(schema) : undefined,
@@ -115,12 +118,15 @@ function ActionDialogForm<Values extends FieldValues>({
       onDone();
     } catch (caught) {
       setError(caught);
-      if (isAdapterError(caught) && caught.fieldErrors) {
+      if (isAdapterError(caught)) {
         const known = Object.keys(form.getValues());
+        // A field's validation code is shown in the admin's language; its English text only without one.
+        const fields = new Set([...Object.keys(caught.fieldErrors ?? {}), ...Object.keys(fieldErrorCodesOf(caught) ?? {})]);
         let shouldFocus = true;
-        for (const [field, message] of Object.entries(caught.fieldErrors)) {
-          if (!known.includes(field)) continue;
-          form.setError(field as Path<Values>, { type: "server", message }, { shouldFocus });
+        for (const field of fields) {
+          const text = fieldErrorText(caught, field, caught.fieldErrors?.[field], t);
+          if (!text || !known.includes(field)) continue;
+          form.setError(field as Path<Values>, { type: "server", message: text }, { shouldFocus });
           shouldFocus = false;
         }
       }

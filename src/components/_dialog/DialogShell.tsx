@@ -46,14 +46,17 @@ export function DialogShell({
   onCloseAutoFocus, panelProps, className, children,
 }: DialogShellProps) {
   const portalContainer = usePortalContainer();
+  const { dir, locale } = useMessages();
   return (
     <Dialog.Root open={open} onOpenChange={onOpenChange}>
       <Dialog.Portal container={portalContainer}>
-        <Dialog.Overlay className="pca-root pca-dialog-overlay" />
+        <Dialog.Overlay className="pca-root pca-dialog-overlay" dir={dir} lang={locale} />
         <Dialog.Content
           {...panelProps}
           role={role}
           className={className ? `pca-root pca-dialog ${className}` : "pca-root pca-dialog"}
+          dir={dir}
+          lang={locale}
           data-dialog={name}
           data-tone={tone}
           onOpenAutoFocus={(event) => {

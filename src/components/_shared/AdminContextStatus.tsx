@@ -18,6 +18,10 @@ export interface AdminContextStatusShellProps {
   loading: AdminContextLoadingProps;
   /** The error message, its error and Retry. */
   failure: Omit<AdminContextErrorProps, "children">;
+  /** Text direction of the element (the locale's). */
+  dir?: "ltr" | "rtl";
+  /** Language of the element (the locale). */
+  lang?: string;
 }
 
 /**
@@ -27,16 +31,18 @@ export interface AdminContextStatusShellProps {
  * component, so the element is the View's own: a `<nav>` stays the same DOM node when
  * the context arrives and the View renders its ready `<nav>` in the same place.
  */
-export function adminContextStatusShell({ as: Tag, className, status, loadingLabel, errorLabel, loading, failure }: AdminContextStatusShellProps) {
+export function adminContextStatusShell({
+  as: Tag, className, status, loadingLabel, errorLabel, loading, failure, dir, lang,
+}: AdminContextStatusShellProps) {
   if (status === "loading") {
     return (
-      <Tag className={className} aria-label={loadingLabel} aria-busy="true" data-status="loading">
+      <Tag className={className} dir={dir} lang={lang} aria-label={loadingLabel} aria-busy="true" data-status="loading">
         <AdminContextLoading {...loading} />
       </Tag>
     );
   }
   return (
-    <Tag className={className} aria-label={errorLabel} data-status="error">
+    <Tag className={className} dir={dir} lang={lang} aria-label={errorLabel} data-status="error">
       <AdminContextError {...failure} />
     </Tag>
   );

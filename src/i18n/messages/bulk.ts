@@ -28,6 +28,7 @@ export const bulkMessages = {
   "bulk.description.revokeAccess":
     "They won't be able to log in or be picked in user pickers, and will show as \"Name (Deactivated)\". You can still find them by email and grant access again at any time.",
   "bulk.description.grantAccess": "They'll be able to log in to the help center again with their existing passwords.",
+  "bulk.others": "{count, plural, one {# other} other {# others}}",
   "bulk.irreversible": "This can’t be undone.",
   "bulk.confirmCount.label": "Type {count} to confirm",
   "bulk.submit.delete": "Delete {count, plural, one {# customer} other {# customers}}",
