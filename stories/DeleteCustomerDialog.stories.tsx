@@ -14,7 +14,7 @@ const longCustomer = {
 };
 
 async function confirmEmail() {
-  const dialog = within(await dialogReady(TITLE));
+  const dialog = within(await dialogReady(TITLE, "alertdialog"));
   await userEvent.type(dialog.getByLabelText(`Type ${ada.email} to confirm`), ada.email);
   await expect(dialog.getByRole("button", { name: "Delete" })).toBeEnabled();
   return dialog;
@@ -35,7 +35,7 @@ type Story = StoryObj<typeof meta>;
 /** Permanent; suggests Revoke access; "Delete" disabled until the email is typed. Focus on Cancel. */
 export const Default: Story = {
   play: notInDocs(async () => {
-    const dialog = within(await dialogReady(TITLE));
+    const dialog = within(await dialogReady(TITLE, "alertdialog"));
     await expect(dialog.getByRole("button", { name: "Delete" })).toBeDisabled();
   }),
 };
@@ -76,7 +76,7 @@ export const LongNameAndEmail: Story = {
   args: { customer: longCustomer },
   parameters: { memoryAdapter: { customers: [longCustomer] } satisfies MemoryAdapterOptions },
   play: notInDocs(async () => {
-    const dialog = within(await dialogReady(TITLE));
+    const dialog = within(await dialogReady(TITLE, "alertdialog"));
     await userEvent.type(dialog.getByLabelText(`Type ${longCustomer.email} to confirm`), longCustomer.email);
     await expect(dialog.getByRole("button", { name: "Delete" })).toBeEnabled();
   }),

@@ -3,7 +3,7 @@
 // every locale in, and fail `moduleResolution: node10` without esModuleInterop).
 // Library code imports the zod-typed originals from ./schemas.
 import * as zod from "./schemas";
-import type { AdminContext, CustomerPage, CustomerQuery, PortalCustomer } from "./types";
+import type { AdminContext, CustomerPage, PortalCustomer } from "./types";
 
 export { DISPLAY_NAME_MAX_LENGTH, DISPLAY_NAME_MESSAGES, displayNameIssue } from "./schemas";
 
@@ -61,8 +61,6 @@ export const portalCustomerSchema: Schema<PortalCustomer> = zod.portalCustomerSc
 export const adminContextSchema: Schema<AdminContext> = zod.adminContextSchema;
 /** A {@link CustomerPage} as it arrives from a backend. */
 export const customerPageSchema: Schema<CustomerPage> = zod.customerPageSchema;
-/** A {@link CustomerQuery}; unknown fields are dropped. */
-export const customerQuerySchema: Schema<CustomerQuery> = zod.customerQuerySchema;
 /**
  * The password policy as a schema. Pass the customer's email to also refuse a password equal
  * to it. Issue messages are {@link PASSWORD_RULE_MESSAGES}.

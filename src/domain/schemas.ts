@@ -72,20 +72,6 @@ export const customerPageSchema = /* @__PURE__ */ z.object({
   limit: z.number().check(z.int(), z.gte(1), z.lte(100)),
 });
 
-/** A {@link CustomerQuery}; unknown fields are dropped. */
-export const customerQuerySchema = /* @__PURE__ */ z.object({
-  search: z.optional(z.string()),
-  status: z.optional(z.enum(["active", "revoked", "all"])),
-  sort: z.optional(
-    z.object({
-      field: z.enum(["displayName", "email", "lastActiveAt", "createdAt"]),
-      direction: z.enum(["asc", "desc"]),
-    }),
-  ),
-  offset: z.optional(z.number()),
-  limit: z.optional(z.number()),
-});
-
 /**
  * The password policy as a zod schema (the rules of `passwordIssue`: 8 to 100 code points,
  * no NUL or unpaired surrogate, and, given the customer's email, not equal to it). Issue

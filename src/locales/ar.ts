@@ -115,6 +115,8 @@ export const messages: Messages = {
   "deleteDialog.confirm": "اكتب {email} للتأكيد",
   "deleteDialog.submit": "حذف",
   "deleteDialog.progress": "جارٍ الحذف…",
+  "deleteDialog.disabledReason": "يتاح الحذف بعد أن تكتب {email} أعلاه.",
+  "deleteDialog.error.mismatch": "اكتب {email} كما هو تمامًا لحذف هذا الحساب.",
   "deleteDialog.success": "تم حذف {name}.",
 
   // navigation, breadcrumbs, guide, badge
@@ -281,6 +283,7 @@ export const messages: Messages = {
   "export.runningUnknown": "جارٍ تصدير {done}…",
   "export.progressLabel": "تقدّم التصدير",
   "export.cancel": "إلغاء التصدير",
+  "export.nothingToExport": "لا يوجد عملاء مطابقون، لذا لا يوجد ما يُصدَّر.",
   "export.done": "{count, plural, zero {لم يُصدَّر أي عميل.} one {صُدِّر عميل واحد.} two {صُدِّر عميلان.} few {صُدِّر # عملاء.} many {صُدِّر # عميلًا.} other {صُدِّر # عميل.}}",
   "export.cancelled": "أُلغي التصدير.",
   "export.error": "فشل التصدير.",

@@ -112,6 +112,8 @@ export const messages: Messages = {
   "deleteDialog.confirm": "Geben Sie zur Bestätigung {email} ein",
   "deleteDialog.submit": "Löschen",
   "deleteDialog.progress": "Wird gelöscht …",
+  "deleteDialog.disabledReason": "„Löschen“ ist verfügbar, sobald Sie oben {email} eingeben.",
+  "deleteDialog.error.mismatch": "Geben Sie genau {email} ein, um dieses Konto zu löschen.",
   "deleteDialog.success": "{name} wurde gelöscht.",
 
   // navigation, breadcrumbs, guide, badge
@@ -278,6 +280,7 @@ export const messages: Messages = {
   "export.runningUnknown": "{done} werden exportiert …",
   "export.progressLabel": "Exportfortschritt",
   "export.cancel": "Export abbrechen",
+  "export.nothingToExport": "Keine Kunden entsprechen dem Filter, daher gibt es nichts zu exportieren.",
   "export.done": "{count, plural, one {# Kunde exportiert.} other {# Kunden exportiert.}}",
   "export.cancelled": "Export abgebrochen.",
   "export.error": "Der Export ist fehlgeschlagen.",

@@ -112,6 +112,8 @@ export const messages: Messages = {
   "deleteDialog.confirm": "Escribe {email} para confirmar",
   "deleteDialog.submit": "Eliminar",
   "deleteDialog.progress": "Eliminando…",
+  "deleteDialog.disabledReason": "Eliminar estará disponible cuando escribas {email} arriba.",
+  "deleteDialog.error.mismatch": "Escribe {email} exactamente para eliminar esta cuenta.",
   "deleteDialog.success": "Se ha eliminado a {name}.",
 
   // navigation, breadcrumbs, guide, badge
@@ -278,6 +280,7 @@ export const messages: Messages = {
   "export.runningUnknown": "Exportando {done}…",
   "export.progressLabel": "Progreso de la exportación",
   "export.cancel": "Cancelar exportación",
+  "export.nothingToExport": "Ningún cliente coincide, así que no hay nada que exportar.",
   "export.done": "{count, plural, one {Se ha exportado # cliente.} many {Se han exportado # de clientes.} other {Se han exportado # clientes.}}",
   "export.cancelled": "Exportación cancelada.",
   "export.error": "La exportación ha fallado.",

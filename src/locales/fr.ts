@@ -112,6 +112,8 @@ export const messages: Messages = {
   "deleteDialog.confirm": "Saisissez {email} pour confirmer",
   "deleteDialog.submit": "Supprimer",
   "deleteDialog.progress": "Suppression…",
+  "deleteDialog.disabledReason": "Supprimer sera disponible une fois {email} saisi ci-dessus.",
+  "deleteDialog.error.mismatch": "Saisissez exactement {email} pour supprimer ce compte.",
   "deleteDialog.success": "{name} a été supprimé.",
 
   // navigation, breadcrumbs, guide, badge
@@ -278,6 +280,7 @@ export const messages: Messages = {
   "export.runningUnknown": "Exportation de {done}…",
   "export.progressLabel": "Progression de l’exportation",
   "export.cancel": "Annuler l’exportation",
+  "export.nothingToExport": "Aucun client ne correspond : il n’y a rien à exporter.",
   "export.done": "{count, plural, one {# client exporté.} many {# de clients exportés.} other {# clients exportés.}}",
   "export.cancelled": "Exportation annulée.",
   "export.error": "L’exportation a échoué.",

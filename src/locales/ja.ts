@@ -112,6 +112,8 @@ export const messages: Messages = {
   "deleteDialog.confirm": "確認のため {email} と入力してください",
   "deleteDialog.submit": "削除",
   "deleteDialog.progress": "削除中…",
+  "deleteDialog.disabledReason": "上に {email} を入力すると削除できるようになります。",
+  "deleteDialog.error.mismatch": "このアカウントを削除するには {email} を正確に入力してください。",
   "deleteDialog.success": "{name} を削除しました。",
 
   // navigation, breadcrumbs, guide, badge
@@ -278,6 +280,7 @@ export const messages: Messages = {
   "export.runningUnknown": "{done} 件をエクスポートしています…",
   "export.progressLabel": "エクスポートの進行状況",
   "export.cancel": "エクスポートをキャンセル",
+  "export.nothingToExport": "一致する顧客がいないため、エクスポートするものはありません。",
   "export.done": "{count, plural, other {# 人のカスタマーをエクスポートしました。}}",
   "export.cancelled": "エクスポートをキャンセルしました。",
   "export.error": "エクスポートに失敗しました。",

@@ -112,6 +112,8 @@ export const messages: Messages = {
   "deleteDialog.confirm": "Digite {email} para confirmar",
   "deleteDialog.submit": "Excluir",
   "deleteDialog.progress": "Excluindo…",
+  "deleteDialog.disabledReason": "Excluir fica disponível depois que você digitar {email} acima.",
+  "deleteDialog.error.mismatch": "Digite {email} exatamente para excluir esta conta.",
   "deleteDialog.success": "{name} foi excluído.",
 
   // navigation, breadcrumbs, guide, badge
@@ -278,6 +280,7 @@ export const messages: Messages = {
   "export.runningUnknown": "Exportando {done}…",
   "export.progressLabel": "Progresso da exportação",
   "export.cancel": "Cancelar exportação",
+  "export.nothingToExport": "Nenhum cliente corresponde, então não há nada para exportar.",
   "export.done": "{count, plural, one {# cliente exportado.} many {# de clientes exportados.} other {# clientes exportados.}}",
   "export.cancelled": "Exportação cancelada.",
   "export.error": "A exportação falhou.",

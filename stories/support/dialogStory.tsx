@@ -37,9 +37,9 @@ export function DialogStage({ Dialog, customer }: { Dialog: ComponentType<Custom
 /** Dialogs are modal: show each story in its own frame on the docs page. */
 export const dialogDocs = { docs: { story: { inline: false, iframeHeight: 560 } } };
 
-/** Waits for the dialog and for its opening animation, so axe sees the final colours. */
-export async function dialogReady(name: string): Promise<HTMLElement> {
-  const dialog = await screen.findByRole("dialog", { name }, { timeout: 5000 });
+/** Waits for the dialog (`alertdialog` for Delete) and for its opening animation, so axe sees the final colours. */
+export async function dialogReady(name: string, role: "dialog" | "alertdialog" = "dialog"): Promise<HTMLElement> {
+  const dialog = await screen.findByRole(role, { name }, { timeout: 5000 });
   await Promise.all(document.getAnimations().map((animation) => animation.finished));
   return dialog;
 }

@@ -45,14 +45,17 @@ export async function startAction(canvasElement: HTMLElement, name: string, acti
   const item = menu.getByRole("menuitem", { name: action });
   await expect(item).not.toHaveAttribute("aria-disabled");
   await userEvent.click(item);
-  const dialog = await page(canvasElement).findByRole("dialog", { name: dialogName }, { timeout: 5000 });
+  const dialog = await page(canvasElement).findByRole(action === "Delete account" ? "alertdialog" : "dialog", { name: dialogName }, { timeout: 5000 });
   await animationsDone(canvasElement);
   return within(dialog);
 }
 
 /** Waits until no dialog is open (it closed after a success, or was cancelled). */
 export async function dialogClosed(canvasElement: HTMLElement): Promise<void> {
-  await waitFor(() => expect(page(canvasElement).queryByRole("dialog")).toBeNull(), { timeout: 5000 });
+  await waitFor(() => {
+    expect(page(canvasElement).queryByRole("dialog")).toBeNull();
+    expect(page(canvasElement).queryByRole("alertdialog")).toBeNull();
+  }, { timeout: 5000 });
 }
 
 /** Waits for the table's polite announcement (the success message after an action). */

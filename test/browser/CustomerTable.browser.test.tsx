@@ -51,7 +51,7 @@ async function openDialog(trigger: HTMLElement, item: string) {
   const menu = await screen.findByRole("menu");
   await waitFor(() => expect(within(menu).getByRole("menuitem", { name: item })).not.toHaveAttribute("aria-disabled"));
   await userEvent.click(within(menu).getByRole("menuitem", { name: item }));
-  return screen.findByRole("dialog");
+  return screen.findByRole(item === "Delete account" ? "alertdialog" : "dialog");
 }
 
 /** The page takes real clicks again: Next page moves on (Playwright refuses to click through pointer-events: none). */
@@ -130,7 +130,7 @@ describe("CustomerTable in Chromium", { timeout: 20_000 }, () => {
     const dialog = await openDialog(trigger, "Delete account");
     await userEvent.type(within(dialog).getByRole("textbox"), email);
     await userEvent.click(within(dialog).getByRole("button", { name: "Delete" }));
-    await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
+    await waitFor(() => expect(screen.queryByRole("alertdialog")).not.toBeInTheDocument());
     expect(screen.queryByText(email)).not.toBeInTheDocument();
     expect(screen.getByText("Showing 1–24 of 29")).toBeInTheDocument();
     await waitFor(() => expect(screen.getByRole("table", { name: "Portal-only customers" })).toHaveFocus());

@@ -104,7 +104,8 @@ async function openMenu(customer: PortalCustomer) {
 async function openDialog(customer: PortalCustomer, item: string) {
   const menu = await openMenu(customer);
   await userEvent.click(within(menu).getByRole("menuitem", { name: item }));
-  return screen.findByRole("dialog");
+  // Delete confirms an irreversible action: an alertdialog.
+  return screen.findByRole(item === "Delete account" ? "alertdialog" : "dialog");
 }
 
 async function expectNoAxeViolations() {
@@ -178,7 +179,7 @@ describe("account dialogs opened from the menu (Chromium)", () => {
       }
 
       await userEvent.keyboard("{Escape}");
-      await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
+      await waitFor(() => expect(screen.queryByRole(item === "Delete account" ? "alertdialog" : "dialog")).not.toBeInTheDocument());
       await waitFor(() => expect(screen.getByRole("button", { name: `More options for ${customer.displayName}` })).toHaveFocus());
       await expectPageClickable();
     });

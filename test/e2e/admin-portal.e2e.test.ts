@@ -109,7 +109,7 @@ async function filterTo(customer: Pick<PortalCustomer, "email" | "displayName">)
 async function runFromMenu(customer: Pick<PortalCustomer, "displayName">, action: string, dialogName: string | RegExp): Promise<Locator> {
   await page.getByRole("button", { name: `More options for ${customer.displayName}` }).click();
   await page.getByRole("menuitem", { name: action }).click();
-  const dialog = page.getByRole("dialog", { name: dialogName });
+  const dialog = page.getByRole(action === "Delete account" ? "alertdialog" : "dialog", { name: dialogName });
   await dialog.waitFor();
   return dialog;
 }

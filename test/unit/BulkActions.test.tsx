@@ -89,8 +89,11 @@ describe("BulkActionBar and BulkActionDialog", () => {
     await user.click(within(dialog).getByRole("button", { name: "Migrate 12 customers" }));
     const progress = await within(dialog).findByRole("progressbar", { name: "Migrating customers" });
     expect(progress).toHaveAttribute("max", "12");
+    // While it runs the title says what is happening, no longer asks.
+    expect(dialog).toHaveAccessibleName("Migrating customers");
     await user.click(within(dialog).getByRole("button", { name: "Stop" }));
     expect(await within(dialog).findByText(/weren’t started because you stopped the action/)).toBeInTheDocument();
+    expect(dialog).toHaveAccessibleName("Bulk action finished");
     const remaining = new Set(adapter.snapshot().map((c) => c.id));
     expect(selected().length).toBeGreaterThan(0);
     for (const c of selected()) expect(remaining.has(c.id)).toBe(true);

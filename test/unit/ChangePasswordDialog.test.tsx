@@ -42,7 +42,7 @@ describe("ChangePasswordDialog", () => {
 
   it("updates the rule checklist and the strength meter while typing", async () => {
     const { user } = renderDialog(ChangePasswordDialog);
-    const rules = within(await screen.findByRole("list", { name: "Password requirements" }));
+    const rules = within(await screen.findByRole("list"));
     const meter = screen.getByRole("meter", { name: "Password strength" });
     const rule = (name: RegExp) => rules.getByText(name).closest("li");
     expect(meter).toHaveAttribute("aria-valuetext", "No password yet");
@@ -62,6 +62,36 @@ describe("ChangePasswordDialog", () => {
     expect(rule(/Both passwords match/)).toHaveTextContent("Done:");
     expect(Number(meter.getAttribute("aria-valuenow"))).toBeGreaterThanOrEqual(3);
     expect(screen.getByLabelText("New password")).toHaveAccessibleDescription(expect.stringContaining("Password strength:"));
+  });
+
+  it("describes New password with the rules and whether each is met, and marks both fields required", async () => {
+    const { user } = renderDialog(ChangePasswordDialog);
+    const password = await screen.findByLabelText("New password");
+    expect(password).toHaveAccessibleDescription(
+      expect.stringMatching(/Password requirements: .*Not yet: 8 to 100 characters.*Not yet: Not the customer's email address.*Not yet: Both passwords match.*Password strength: No password yet/),
+    );
+    await fill(user, STRONG);
+    expect(password).toHaveAccessibleDescription(expect.stringMatching(/Done: 8 to 100 characters.*Done: Not the customer's email address.*Done: Both passwords match/));
+    expect(password).toHaveAttribute("aria-required", "true");
+    expect(screen.getByLabelText("Confirm password")).toHaveAttribute("aria-required", "true");
+  });
+
+  it("announces an error that changes while typing once, but not the one the submit shows (focus reads it)", async () => {
+    const { user } = renderDialog(ChangePasswordDialog);
+    const password = await screen.findByLabelText("New password");
+    const live = () => password.closest(".pca-dialog-field")!.querySelector("[aria-live=polite]")!;
+    await user.click(screen.getByRole("button", { name: "Save password" }));
+    expect(password).toHaveAccessibleDescription(expect.stringContaining("Enter a new password."));
+    expect(live()).toHaveTextContent(/^$/);
+    await user.type(password, "ada");
+    expect(live()).toHaveTextContent("Use at least 8 characters.");
+    await user.type(password, "@exa");
+    expect(live()).toHaveTextContent("Use at least 8 characters."); // same error: no new announcement
+    await user.type(password, "mple.com");
+    expect(live()).toHaveTextContent("The password can't be the customer's email address.");
+    await user.type(password, "!");
+    expect(password).not.toHaveAttribute("aria-invalid");
+    expect(live()).toHaveTextContent(/^$/);
   });
 
   it("refuses invalid input on the client without calling the adapter", async () => {

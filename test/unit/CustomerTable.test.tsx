@@ -299,11 +299,11 @@ describe("CustomerTable", { timeout: 15_000 }, () => {
 
     await userEvent.click(within(row).getByRole("button", { name: `More options for ${name}` }));
     await userEvent.click(await screen.findByRole("menuitem", { name: "Delete account" }));
-    const dialog = await screen.findByRole("dialog");
+    const dialog = await screen.findByRole("alertdialog");
     await userEvent.type(within(dialog).getByRole("textbox"), email);
     await userEvent.click(within(dialog).getByRole("button", { name: "Delete" }));
 
-    await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
+    await waitFor(() => expect(screen.queryByRole("alertdialog")).not.toBeInTheDocument());
     expect(screen.queryByText(email)).not.toBeInTheDocument();
     expect(screen.getByText("Showing 1–24 of 29")).toBeInTheDocument();
     expect(screen.queryByRole("region", { name: "Bulk actions" })).not.toBeInTheDocument();
@@ -323,7 +323,7 @@ describe("CustomerTable", { timeout: 15_000 }, () => {
 
     await userEvent.click(screen.getByRole("button", { name: `More options for ${name}` }));
     await userEvent.click(await screen.findByRole("menuitem", { name: "Delete account" }));
-    const dialog = await screen.findByRole("dialog");
+    const dialog = await screen.findByRole("alertdialog");
     await userEvent.type(within(dialog).getByRole("textbox"), email);
     await userEvent.click(within(dialog).getByRole("button", { name: "Delete" }));
     await waitFor(() => expect(screen.getByText("Showing 1–2 of 2")).toBeInTheDocument());

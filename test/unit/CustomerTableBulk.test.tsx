@@ -72,7 +72,7 @@ describe("CustomerTable paging after a removal", { timeout: 15_000 }, () => {
     const item = within(menu).getByRole("menuitem", { name: "Delete account" });
     await waitFor(() => expect(item).not.toHaveAttribute("aria-disabled"));
     await user.click(item);
-    const dialog = await screen.findByRole("dialog");
+    const dialog = await screen.findByRole("alertdialog");
     await user.type(within(dialog).getByRole("textbox"), first.email);
     await user.click(within(dialog).getByRole("button", { name: "Delete" }));
     await waitFor(() => expect(screen.getByText("Showing 1–24 of 29")).toBeInTheDocument());

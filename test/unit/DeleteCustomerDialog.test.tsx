@@ -7,9 +7,9 @@ import { ada, failOnConsole, renderDialog } from "./support/dialogs";
 failOnConsole();
 
 describe("DeleteCustomerDialog", () => {
-  it("says it is permanent, suggests revoking instead, and starts on Cancel", async () => {
+  it("is an alertdialog: says it is permanent, suggests revoking instead, and starts on Cancel", async () => {
     renderDialog(DeleteCustomerDialog);
-    const dialog = await screen.findByRole("dialog", { name: "Delete account?" });
+    const dialog = await screen.findByRole("alertdialog", { name: "Delete account?" });
     expect(dialog).toHaveAccessibleDescription(expect.stringContaining("permanently deletes Ada Lovelace's account"));
     expect(dialog).toHaveTextContent("Former user (Deactivated)");
     expect(dialog).toHaveTextContent("Revoke access instead");
@@ -21,21 +21,29 @@ describe("DeleteCustomerDialog", () => {
     const field = await screen.findByLabelText("Type ada@example.com to confirm");
     const submit = screen.getByRole("button", { name: "Delete" });
     expect(submit).toBeDisabled();
+    expect(submit).toHaveAccessibleDescription("Delete is available once you type ada@example.com above.");
+    expect(field).toHaveAttribute("aria-required", "true");
     await user.type(field, "ADA@example.com{Enter}");
     expect(submit).toBeDisabled();
+    // Enter with the wrong email says so, on the field, instead of doing nothing.
+    expect(field).toHaveAttribute("aria-invalid", "true");
+    expect(field).toHaveAccessibleDescription("Type ada@example.com exactly to delete this account.");
+    expect(field).toHaveFocus();
     await user.clear(field);
     await user.type(field, "ada@example.co{Enter}");
     expect(submit).toBeDisabled();
     expect(count("deleteCustomer")).toBe(0);
     await user.type(field, "m");
     expect(submit).toBeEnabled();
+    expect(submit).not.toHaveAccessibleDescription();
+    expect(field).not.toHaveAttribute("aria-invalid");
   });
 
   it("deletes: the customer leaves the list and success is reported", async () => {
     const { user, adapter, onSuccess } = renderDialog(DeleteCustomerDialog);
     await user.type(await screen.findByLabelText("Type ada@example.com to confirm"), "ada@example.com");
     await user.click(screen.getByRole("button", { name: "Delete" }));
-    await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
+    await waitFor(() => expect(screen.queryByRole("alertdialog")).not.toBeInTheDocument());
     expect(adapter.snapshot().map((c) => c.id)).not.toContain(ada.id);
     expect(onSuccess).toHaveBeenCalledWith({ action: "delete", customer: ada, message: "Ada Lovelace was deleted." });
   });
@@ -57,7 +65,7 @@ describe("DeleteCustomerDialog", () => {
     await user.type(await screen.findByLabelText("Type ada@example.com to confirm"), "ada@example.com");
     await user.dblClick(screen.getByRole("button", { name: "Delete" }));
     expect(screen.getByRole("button", { name: "Deleting…" })).toHaveAttribute("aria-busy", "true");
-    await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument(), { timeout: 4000 });
+    await waitFor(() => expect(screen.queryByRole("alertdialog")).not.toBeInTheDocument(), { timeout: 4000 });
     expect(count("deleteCustomer")).toBe(1);
   });
 });

@@ -67,3 +67,58 @@ describe("ExportCustomersButton (connected)", () => {
     vi.unstubAllGlobals();
   });
 });
+
+describe("ExportCustomersButton focus and availability", () => {
+  it("moves focus to Cancel export when Export turns into the progress bar, and back to Export when it ends", async () => {
+    let finish!: (count: number) => void;
+    const onExport = vi.fn(() => new Promise<number>((resolve) => (finish = resolve)));
+    render(<ExportCustomersButtonView onExport={onExport} />);
+    const user = userEvent.setup();
+    expect(document.body).toHaveFocus(); // nothing is focused on mount
+    await user.click(screen.getByRole("button", { name: "Export customers" }));
+    await waitFor(() => expect(screen.getByRole("button", { name: "Cancel export" })).toHaveFocus());
+    finish(3);
+    await waitFor(() => expect(screen.getByRole("button", { name: "Export customers" })).toHaveFocus());
+    expect(screen.getByRole("status")).toHaveTextContent("Exported 3 customers.");
+  });
+
+  it("after Cancel export, focus is back on Export customers", async () => {
+    const onExport = vi.fn(({ signal }: { signal: AbortSignal }) =>
+      new Promise<number>((_, reject) => signal.addEventListener("abort", () => reject(createAbortError()))));
+    render(<ExportCustomersButtonView onExport={onExport} />);
+    const user = userEvent.setup();
+    await user.click(screen.getByRole("button", { name: "Export customers" }));
+    await user.click(await screen.findByRole("button", { name: "Cancel export" }));
+    await waitFor(() => expect(screen.getByRole("button", { name: "Export customers" })).toHaveFocus());
+  });
+
+  it("does not take focus from elsewhere when an export ends", async () => {
+    let finish!: (count: number) => void;
+    const onExport = vi.fn(() => new Promise<number>((resolve) => (finish = resolve)));
+    render(<><ExportCustomersButtonView onExport={onExport} /><input aria-label="Elsewhere" /></>);
+    const user = userEvent.setup();
+    await user.click(screen.getByRole("button", { name: "Export customers" }));
+    await user.click(screen.getByLabelText("Elsewhere"));
+    finish(1);
+    expect(await screen.findByRole("status")).toHaveTextContent("Exported 1 customer.");
+    expect(screen.getByLabelText("Elsewhere")).toHaveFocus();
+  });
+
+  it("with nothing matching, Export stays focusable, says why and does nothing", async () => {
+    const { adapter, signals } = pendingListAdapter();
+    render(
+      <PortalCustomerAdminProvider adapter={adapter}>
+        <ExportCustomersButton matchingTotal={0} />
+      </PortalCustomerAdminProvider>,
+    );
+    const user = userEvent.setup();
+    const button = screen.getByRole("button", { name: "Export customers" });
+    expect(button).toHaveAttribute("aria-disabled", "true");
+    expect(button).toHaveAccessibleDescription("No customers match, so there's nothing to export.");
+    await user.tab();
+    expect(button).toHaveFocus();
+    await user.click(button);
+    expect(screen.queryByRole("progressbar")).not.toBeInTheDocument();
+    expect(signals).toHaveLength(0); // no page was asked for
+  });
+});

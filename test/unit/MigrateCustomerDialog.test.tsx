@@ -14,6 +14,8 @@ describe("MigrateCustomerDialog", () => {
     expect(dialog).toHaveTextContent("Their requests move to the Atlassian account");
     expect(dialog).toHaveTextContent("They must verify their email address, then log in with their Atlassian account credentials.");
     expect(screen.getByRole("button", { name: "Cancel" })).toHaveFocus();
+    // Irreversible, like Delete: the danger tone, not the primary blue.
+    expect(screen.getByRole("button", { name: "Migrate" })).toHaveAttribute("data-variant", "danger");
   });
 
   it("migrates: the customer leaves the list and success is reported", async () => {

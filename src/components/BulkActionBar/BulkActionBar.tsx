@@ -6,6 +6,7 @@ import { useAdapter, useAdminContext } from "../../data/PortalCustomerAdminProvi
 import { permissionDenial } from "../../domain/permissions";
 import type { CustomerQuery, PortalCustomer } from "../../domain/types";
 import { BulkActionDialog } from "../BulkActionDialog";
+import { focusableNear, isFocusLost } from "../_shared/focus";
 import { BULK_ACTIONS, BulkActionBarView, type BulkActionDenial } from "./BulkActionBarView";
 
 /** Props of {@link BulkActionBar}. */
@@ -27,7 +28,12 @@ export interface BulkActionBarProps {
   matchingTotal?: number;
   /** Called once after an action finished, with what happened to each customer and the customers it ran on. */
   onComplete?: (action: BulkAction, result: BulkResult, customers: readonly PortalCustomer[]) => void;
-  /** Where focus goes when the bulk dialog closes; default: back where it was. */
+  /**
+   * Where focus goes when the bulk dialog closes and the bar's button that opened it is gone
+   * (every selected customer was handled, so the bar left); `preventDefault()` and focus
+   * something yourself. Default: the first focusable element after the bar. While that button
+   * is still there, focus returns to it.
+   */
   onCloseAutoFocus?: (event: Event) => void;
   /** Extra class names. */
   className?: string;
@@ -37,6 +43,8 @@ export interface BulkActionBarProps {
  * The connected bulk bar: the actions the viewer may take on the selection (per
  * `canPerform`), "Select all N matching" up to 1,000, and the confirmation, progress and
  * result dialog. After an action, the customers that failed or were not started stay selected.
+ * Focus is never dropped: closing the dialog returns it to the button that opened it, and
+ * Clear selection (the bar leaves) moves it to the first focusable element after the bar.
  */
 export function BulkActionBar({
   selected, selectedIds, selectionStatus = "ready", onSelectedChange, query, matchingTotal, onComplete, onCloseAutoFocus, className,
@@ -50,6 +58,19 @@ export function BulkActionBar({
   const [snapshot, setSnapshot] = useState<readonly PortalCustomer[]>([]);
   // A "select all matching" still loading when the bar goes away is of no use to anyone.
   useEffect(() => () => selecting.current?.abort(), []);
+  // Stays where the bar is (it renders nothing itself) to find where focus goes once the bar left.
+  const anchorRef = useRef<HTMLSpanElement>(null);
+  const isClearPending = useRef(false);
+  useEffect(() => {
+    if (!isClearPending.current || selected.length > 0) return;
+    isClearPending.current = false;
+    const anchor = anchorRef.current;
+    if (anchor && isFocusLost()) focusableNear(anchor)?.focus();
+  }, [selected.length]);
+  const openerOf = (which: BulkAction) => {
+    const bar = anchorRef.current?.nextElementSibling;
+    return bar?.classList.contains("pca-bulk-bar") ? bar.querySelector<HTMLElement>(`[data-bulk-action="${which}"]`) : null;
+  };
 
   // Revoke needs an active customer in the selection and Grant a revoked one; otherwise every call would fail.
   const hasStatus = (status: PortalCustomer["status"]) => selected.some((c) => c.status === status);
@@ -88,6 +109,7 @@ export function BulkActionBar({
 
   return (
     <>
+      <span ref={anchorRef} hidden data-pca-bulk-anchor="" />
       <BulkActionBarView
         className={className}
         selectedCount={selectedIds?.length ?? selected.length}
@@ -96,6 +118,7 @@ export function BulkActionBar({
         onSelectAllMatching={query ? () => void selectAllMatching() : undefined}
         selectAllState={selectAllState}
         onClearSelection={() => {
+          isClearPending.current = true;
           selecting.current?.abort();
           setSelectAllState("idle");
           onSelectedChange([]);
@@ -112,7 +135,19 @@ export function BulkActionBar({
           customers={snapshot}
           open
           onOpenChange={(isOpen) => !isOpen && setAction(null)}
-          onCloseAutoFocus={onCloseAutoFocus}
+          onCloseAutoFocus={(event) => {
+            const opener = openerOf(action);
+            if (opener) {
+              event.preventDefault();
+              opener.focus();
+              return;
+            }
+            onCloseAutoFocus?.(event);
+            if (event.defaultPrevented) return;
+            event.preventDefault();
+            const anchor = anchorRef.current;
+            if (anchor) focusableNear(anchor)?.focus();
+          }}
           onComplete={(result) => {
             const keep = new Set([...result.failed.map((f) => f.customerId), ...result.cancelled]);
             onSelectedChange(snapshot.filter((c) => keep.has(c.id)));

@@ -1,8 +1,9 @@
-import { useId } from "react";
+import { useEffect, useId, useRef } from "react";
 import type { BulkAction } from "../../adapter/types";
 import { MAX_BULK_CUSTOMERS } from "../../adapter/types";
 import { useMessages } from "../../i18n/I18nContext";
 import type { PermissionDenial } from "../../domain/permissions";
+import { isFocusLost } from "../_shared/focus";
 import { visuallyHidden } from "../_shared/visuallyHidden";
 import { formatNumber } from "../../i18n/format";
 
@@ -42,7 +43,9 @@ export interface BulkActionBarViewProps {
 /**
  * The bar above the table while customers are selected: the count, Revoke access, Grant
  * access, Migrate and Delete (disabled with the reason when the viewer may not), "Select all
- * N matching" (capped at 1,000 with a message), and Clear selection.
+ * N matching" (capped at 1,000 with a message), and Clear selection. When "Select all N
+ * matching" has done its work and disappears, focus moves to the count ("1,000 customers
+ * selected"). Each action button carries `data-bulk-action`.
  */
 export function BulkActionBarView({
   selectedCount, denials = {}, onAction, onClearSelection, matchingTotal, onSelectAllMatching,
@@ -50,6 +53,14 @@ export function BulkActionBarView({
 }: BulkActionBarViewProps) {
   const { t, locale, dir } = useMessages();
   const id = useId();
+  const countRef = useRef<HTMLParagraphElement>(null);
+  // Set when "Select all N matching" is pressed: once it is gone, focus goes to the count.
+  const isSelectAllPending = useRef(false);
+  useEffect(() => {
+    if (!isSelectAllPending.current || selectAllState === "selecting") return;
+    isSelectAllPending.current = false;
+    if (isFocusLost() && countRef.current) countRef.current.focus();
+  });
   const denialText = (denial: BulkActionDenial, action: BulkAction) => {
     if (denial === "loading") return t("loading");
     if (denial === "context-error") return t("actionsMenu.denial.context-error");
@@ -64,7 +75,7 @@ export function BulkActionBarView({
   const max = formatNumber(MAX_BULK_CUSTOMERS, locale);
   return (
     <div role="region" aria-label={t("bulk.bar.label")} className={className ? `pca-root pca-bulk-bar ${className}` : "pca-root pca-bulk-bar"} dir={dir} lang={locale}>
-      <p className="pca-bulk-bar__count" aria-live="polite">{t("bulk.bar.selected", { count: selectedCount })}</p>
+      <p ref={countRef} className="pca-bulk-bar__count" aria-live="polite" tabIndex={-1}>{t("bulk.bar.selected", { count: selectedCount })}</p>
       <div className="pca-bulk-bar__actions">
         {BULK_ACTIONS.map((action) => {
           const denial = denials[action] ?? null;
@@ -74,6 +85,7 @@ export function BulkActionBarView({
               <button
                 type="button"
                 className="pca-button"
+                data-bulk-action={action}
                 data-variant={action === "delete" ? "danger" : "default"}
                 aria-disabled={denial ? true : undefined}
                 aria-describedby={denial ? reasonId : undefined}
@@ -92,7 +104,17 @@ export function BulkActionBarView({
       </div>
       <div className="pca-bulk-bar__selection">
         {onSelectAllMatching && matchingTotal !== undefined && !isAllSelected && (
-          <button type="button" className="pca-link-button" onClick={onSelectAllMatching} disabled={selectAllState === "selecting"}>
+          <button
+            type="button"
+            className="pca-link-button"
+            // aria-disabled, not disabled: a disabled button drops focus to <body>.
+            aria-disabled={selectAllState === "selecting" || undefined}
+            onClick={() => {
+              if (selectAllState === "selecting") return;
+              isSelectAllPending.current = true;
+              onSelectAllMatching();
+            }}
+          >
             {selectAllState === "selecting"
               ? t("bulk.bar.selectingAll")
               : t(isCapped ? "bulk.bar.selectFirstMatching" : "bulk.bar.selectAllMatching", { count: target })}

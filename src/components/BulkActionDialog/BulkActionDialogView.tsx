@@ -164,7 +164,8 @@ export function BulkActionDialogView(props: BulkActionDialogViewProps) {
       isDismissBlocked={phase === "running"}
       onCloseAutoFocus={onCloseAutoFocus}
       initialFocus={(panel) => panel.querySelector<HTMLElement>(needsTypedCount ? "input" : '[data-dialog-action="cancel"]')}
-      title={phase === "done" ? t("bulk.summaryTitle") : t(`bulk.title.${action}`, { count })}
+      // A question only while it asks: "Deleting customers" while it runs, a summary after.
+      title={phase === "done" ? t("bulk.summaryTitle") : phase === "running" ? t(`bulk.running.${action}`) : t(`bulk.title.${action}`, { count })}
       description={
         phase === "confirm" && (
           <>

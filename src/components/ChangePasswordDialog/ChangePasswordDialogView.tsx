@@ -141,17 +141,22 @@ function PasswordFields({ form, customer }: { form: UseFormReturn<ChangePassword
         type={type}
         inputProps={inputProps}
       />
-      <ul id={rulesId} className="pca-password-rules" aria-label={t("changePasswordDialog.rules")}>
+      {/* The New password field is described by this block: its text (heading, then each rule
+          with "Done:" or "Not yet:") is what a screen reader reads, so the list has no label of its own. */}
+      <div id={rulesId} className="pca-password-rules-block">
+        <span style={visuallyHidden}>{t("changePasswordDialog.rules")}: </span>
+        <ul className="pca-password-rules">
         {rules.map((rule) => (
           <li key={rule.key} className="pca-password-rules__rule" data-status={rule.isMet ? "met" : "unmet"}>
             <RuleIcon isMet={rule.isMet} />
             <span style={visuallyHidden}>
-              {t(rule.isMet ? "changePasswordDialog.rule.met" : "changePasswordDialog.rule.unmet")}{" "}
-            </span>
+              {t(rule.isMet ? "changePasswordDialog.rule.met" : "changePasswordDialog.rule.unmet")}
+            </span>{" "}
             {rule.label}
           </li>
         ))}
-      </ul>
+        </ul>
+      </div>
     </>
   );
 }

@@ -1,3 +1,5 @@
+import { useMemo } from "react";
+import * as z from "zod/mini";
 import { useMessages } from "../../i18n/I18nContext";
 import { ActionDialog, DialogField, type CustomerDialogViewProps } from "../_dialog";
 
@@ -12,17 +14,28 @@ export type DeleteCustomerDialogViewProps = CustomerDialogViewProps<DeleteCustom
 
 /**
  * The Delete account confirmation from plain props: permanent, suggests Revoke access
- * instead, and keeps "Delete" disabled until the customer's email is typed exactly.
- * Focus starts on Cancel.
+ * instead, and keeps "Delete" disabled (saying why) until the customer's email is typed
+ * exactly; Enter with anything else says it doesn't match. An `alertdialog`: focus starts on Cancel.
  */
 export function DeleteCustomerDialogView({ customer, onSubmit, ...rest }: DeleteCustomerDialogViewProps) {
   const { t } = useMessages();
   const name = customer.displayName;
+  const email = customer.email;
+  const schema = useMemo(
+    () =>
+      z.object({
+        confirmation: z.string().check(
+          z.refine((value) => value.trim() === email, { message: t("deleteDialog.error.mismatch", { email }) }),
+        ),
+      }),
+    [t, email],
+  );
   return (
     <ActionDialog<DeleteCustomerValues>
       {...rest}
       name="delete"
       tone="danger"
+      role="alertdialog"
       title={t("deleteDialog.title")}
       description={
         <>
@@ -35,13 +48,15 @@ export function DeleteCustomerDialogView({ customer, onSubmit, ...rest }: Delete
       progressLabel={t("deleteDialog.progress")}
       initialFocus="cancel"
       defaultValues={{ confirmation: "" }}
-      isSubmitDisabled={(values) => values.confirmation.trim() !== customer.email}
+      schema={schema}
+      isSubmitDisabled={(values) => values.confirmation.trim() !== email}
+      submitDisabledReason={t("deleteDialog.disabledReason", { email })}
       onSubmit={onSubmit}
       renderFields={(form) => (
         <DialogField
           form={form}
           name="confirmation"
-          label={t("deleteDialog.confirm", { email: customer.email })}
+          label={t("deleteDialog.confirm", { email })}
           inputProps={{ autoComplete: "off", spellCheck: false, autoCapitalize: "off", autoCorrect: "off" }}
         />
       )}

@@ -22,6 +22,11 @@ export interface ExportCustomersButtonProps {
   filename?: string;
   /** Whether the button is unavailable. */
   isDisabled?: boolean;
+  /**
+   * How many customers match `query`, when known (the table's total). At 0 the button is
+   * unavailable and says why ("No customers match…"), staying focusable.
+   */
+  matchingTotal?: number;
   /** Called once per finished export (not when cancelled or failed), after the download started. */
   onComplete?: (event: ExportCompleteEvent) => void;
   /** Extra class names. */
@@ -32,13 +37,15 @@ export interface ExportCustomersButtonProps {
  * Exports every customer matching `query` to a CSV download, a page at a time through the
  * adapter (its `exportCustomers`, or `listCustomers` pages), with progress and Cancel.
  */
-export function ExportCustomersButton({ query = {}, filename, isDisabled, onComplete, className }: ExportCustomersButtonProps) {
+export function ExportCustomersButton({ query = {}, filename, isDisabled, matchingTotal, onComplete, className }: ExportCustomersButtonProps) {
   const adapter = useAdapter();
   const { t } = useMessages();
+  const isEmpty = matchingTotal === 0;
   return (
     <ExportCustomersButtonView
       className={className}
-      isDisabled={isDisabled}
+      isDisabled={isDisabled || isEmpty}
+      disabledReason={isEmpty ? t("export.nothingToExport") : undefined}
       onExport={async ({ signal, onProgress }) => {
         let count = 0;
         const blob = await exportCustomersCsv(adapter, query, {

@@ -7,7 +7,8 @@ export type MigrateCustomerDialogViewProps = CustomerDialogViewProps<Record<stri
 /**
  * The Migrate to Atlassian account confirmation from plain props. Says it can't be
  * undone, that requests move to the Atlassian account, and that the customer must
- * verify their email and log in with Atlassian credentials. Focus starts on Cancel.
+ * verify their email and log in with Atlassian credentials. The submit button has the
+ * danger tone (it can't be undone, like Delete). Focus starts on Cancel.
  */
 export function MigrateCustomerDialogView({ customer, onSubmit, ...rest }: MigrateCustomerDialogViewProps) {
   const { t } = useMessages();
@@ -15,6 +16,8 @@ export function MigrateCustomerDialogView({ customer, onSubmit, ...rest }: Migra
     <ActionDialog<Record<string, never>>
       {...rest}
       name="migrate"
+      // Irreversible, like Delete: the same danger tone.
+      tone="danger"
       title={t("migrateDialog.title")}
       description={
         <>

@@ -1,6 +1,6 @@
 import { standardSchemaResolver } from "@hookform/resolvers/standard-schema";
 import { useControllableState } from "@radix-ui/react-use-controllable-state";
-import { useRef, useState, type FormEvent, type ReactNode } from "react";
+import { useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from "react";
 import { useForm, useWatch, type DefaultValues, type FieldValues, type Path, type UseFormReturn } from "react-hook-form";
 import { isAdapterError } from "../../adapter/errors";
 import { DialogAlert, DialogFooter, DialogShell, type DialogTone } from "./DialogShell";
@@ -40,8 +40,15 @@ export interface ActionDialogProps<Values extends FieldValues> extends OpenState
   schema?: DialogSchema<Values>;
   /** Performs the action; resolve to close, reject to show the error and stay open. */
   onSubmit: (values: Values) => Promise<void>;
-  /** Whether the current values may not be submitted yet (the submit button is disabled). */
+  /**
+   * Whether the current values may not be submitted yet (the submit button is disabled). Enter
+   * in a field still runs the schema, so its message says what is wrong instead of nothing happening.
+   */
   isSubmitDisabled?: (values: Values) => boolean;
+  /** Why the submit button is disabled, read with it (`aria-describedby`). */
+  submitDisabledReason?: string;
+  /** `alertdialog` for the confirmation of an irreversible action. Default `dialog`. */
+  role?: "dialog" | "alertdialog";
   /** Renders the fields between the description and the footer, from the react-hook-form form. */
   renderFields?: (form: UseFormReturn<Values>) => ReactNode;
   /** See `CustomerDialogBaseProps.onCloseAutoFocus`. */
@@ -65,7 +72,7 @@ function focusTarget(container: HTMLElement, initialFocus: InitialFocus): HTMLEl
  * content, so its state (passwords included) is discarded on close.
  */
 export function ActionDialog<Values extends FieldValues>(props: ActionDialogProps<Values>) {
-  const { name, title, description, tone = "default", initialFocus, onCloseAutoFocus, className } = props;
+  const { name, title, description, tone = "default", role, initialFocus, onCloseAutoFocus, className } = props;
   const [open, setOpen] = useControllableState({ prop: props.open, defaultProp: props.defaultOpen ?? false, onChange: props.onOpenChange });
   return (
     <DialogShell
@@ -73,6 +80,7 @@ export function ActionDialog<Values extends FieldValues>(props: ActionDialogProp
       onOpenChange={setOpen}
       name={name}
       tone={tone}
+      role={role}
       title={title}
       description={description}
       initialFocus={(panel) => focusTarget(panel, initialFocus)}
@@ -85,7 +93,7 @@ export function ActionDialog<Values extends FieldValues>(props: ActionDialogProp
 }
 
 function ActionDialogForm<Values extends FieldValues>({
-  submitLabel, progressLabel, tone = "default", defaultValues, schema, onSubmit, isSubmitDisabled, renderFields, onDone,
+  submitLabel, progressLabel, tone = "default", defaultValues, schema, onSubmit, isSubmitDisabled, submitDisabledReason, renderFields, onDone,
 }: ActionDialogProps<Values> & { onDone: () => void }) {
   const { t } = useMessages();
   const form = useForm<Values>({
@@ -102,6 +110,8 @@ function ActionDialogForm<Values extends FieldValues>({
   const isDisabled = isSubmitDisabled?.(values) ?? false;
 
   const submitValid = form.handleSubmit(async (valid) => {
+    // Reached with a disabled submit button only when the schema let the values through.
+    if (isSubmitDisabled?.(form.getValues())) return;
     setError(null);
     try {
       await onSubmit(valid);
@@ -123,18 +133,29 @@ function ActionDialogForm<Values extends FieldValues>({
     }
   });
 
-  const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (inFlight.current || form.formState.isSubmitting || isSubmitDisabled?.(form.getValues())) return;
+  const trySubmit = () => {
+    if (inFlight.current || form.formState.isSubmitting) return;
     inFlight.current = true;
-    void submitValid(event).finally(() => {
+    void submitValid().finally(() => {
       inFlight.current = false;
     });
+  };
+  const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    trySubmit();
+  };
+  // With a disabled submit button the browser ignores Enter in a field; run the schema anyway,
+  // so its message says what is missing instead of nothing happening.
+  const handleKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
+    if (event.key !== "Enter" || !isDisabled || !(event.target instanceof HTMLInputElement)) return;
+    event.preventDefault();
+    trySubmit();
   };
 
   const submitState: SubmitState = isSubmitting ? "submitting" : error !== null ? "failed" : "idle";
   return (
-    <form className="pca-dialog__form" noValidate onSubmit={handleSubmit} data-submit-state={submitState} aria-busy={isSubmitting || undefined}>
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- Enter bubbling up from the form's own inputs (implicit submission), not a new interaction
+    <form className="pca-dialog__form" noValidate onSubmit={handleSubmit} onKeyDown={handleKeyDown} data-submit-state={submitState} aria-busy={isSubmitting || undefined}>
       {submitState === "failed" && <DialogAlert error={error} />}
       {renderFields && <div className="pca-dialog__fields">{renderFields(form)}</div>}
       <DialogFooter
@@ -143,6 +164,7 @@ function ActionDialogForm<Values extends FieldValues>({
         tone={tone}
         isSubmitDisabled={isDisabled}
         isSubmitting={isSubmitting}
+        submitDisabledReason={submitDisabledReason}
       />
     </form>
   );

@@ -1,7 +1,8 @@
 import * as Dialog from "@radix-ui/react-dialog";
-import type { ReactNode } from "react";
+import { useId, type ReactNode } from "react";
 import { useMessages, usePortalContainer } from "../../i18n/I18nContext";
 import { errorMessageKey, errorMessageValues } from "../_shared/errorMessage";
+import { visuallyHidden } from "../_shared/visuallyHidden";
 
 /** `danger` styles the submit button as destructive. */
 export type DialogTone = "default" | "danger";
@@ -16,6 +17,8 @@ export interface DialogShellProps {
   name: string;
   /** `danger` for irreversible actions, as `data-tone` on the panel. */
   tone?: DialogTone;
+  /** `alertdialog` for a confirmation of an irreversible action (Delete). Default `dialog`. */
+  role?: "dialog" | "alertdialog";
   /** The dialog's title. */
   title: ReactNode;
   /** What the action does; announced with the title when the dialog opens. May hold lists. */
@@ -39,7 +42,7 @@ export interface DialogShellProps {
  * modal Radix Dialog, portalled, with overlay, title and description.
  */
 export function DialogShell({
-  open, onOpenChange, name, tone = "default", title, description, initialFocus, isDismissBlocked,
+  open, onOpenChange, name, tone = "default", role = "dialog", title, description, initialFocus, isDismissBlocked,
   onCloseAutoFocus, panelProps, className, children,
 }: DialogShellProps) {
   const portalContainer = usePortalContainer();
@@ -50,6 +53,7 @@ export function DialogShell({
         <Dialog.Overlay className="pca-root pca-dialog-overlay" dir={dir} lang={locale} />
         <Dialog.Content
           {...panelProps}
+          role={role}
           className={className ? `pca-root pca-dialog ${className}` : "pca-root pca-dialog"}
           dir={dir}
           lang={locale}
@@ -103,11 +107,15 @@ export interface DialogFooterProps {
   isSubmitDisabled?: boolean;
   /** Whether the action runs (the button shows progress and stays focusable, `aria-disabled`). */
   isSubmitting?: boolean;
+  /** Why the submit button is disabled; describes it (`aria-describedby`) while it is. */
+  submitDisabledReason?: string;
 }
 
 /** @internal The one dialog footer: Cancel (closes) and the submit button with its progress state. */
-export function DialogFooter({ submitLabel, progressLabel, tone = "default", isSubmitDisabled, isSubmitting }: DialogFooterProps) {
+export function DialogFooter({ submitLabel, progressLabel, tone = "default", isSubmitDisabled, isSubmitting, submitDisabledReason }: DialogFooterProps) {
   const { t } = useMessages();
+  const reasonId = useId();
+  const hasReason = Boolean(isSubmitDisabled && submitDisabledReason);
   return (
     <div className="pca-dialog__footer">
       <Dialog.Close asChild>
@@ -122,6 +130,7 @@ export function DialogFooter({ submitLabel, progressLabel, tone = "default", isS
         data-dialog-action="submit"
         disabled={isSubmitDisabled}
         aria-disabled={isSubmitting || undefined}
+        aria-describedby={hasReason ? reasonId : undefined}
         aria-busy={isSubmitting || undefined}
       >
         {isSubmitting ? (
@@ -133,6 +142,11 @@ export function DialogFooter({ submitLabel, progressLabel, tone = "default", isS
           submitLabel
         )}
       </button>
+      {hasReason && (
+        <span id={reasonId} style={visuallyHidden}>
+          {submitDisabledReason}
+        </span>
+      )}
     </div>
   );
 }

@@ -97,5 +97,7 @@ export const actionsMessages = {
   "deleteDialog.confirm": "Type {email} to confirm",
   "deleteDialog.submit": "Delete",
   "deleteDialog.progress": "Deleting…",
+  "deleteDialog.disabledReason": "Delete is available once you type {email} above.",
+  "deleteDialog.error.mismatch": "Type {email} exactly to delete this account.",
   "deleteDialog.success": "{name} was deleted.",
 };

@@ -61,6 +61,7 @@ export const bulkMessages = {
   "export.runningUnknown": "Exporting {done}…",
   "export.progressLabel": "Export progress",
   "export.cancel": "Cancel export",
+  "export.nothingToExport": "No customers match, so there's nothing to export.",
   "export.done": "{count, plural, one {Exported # customer.} other {Exported # customers.}}",
   "export.cancelled": "Export cancelled.",
   "export.error": "The export failed.",
