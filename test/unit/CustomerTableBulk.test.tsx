@@ -52,6 +52,18 @@ describe("CustomerTable bulk actions and export", { timeout: 15_000 }, () => {
     expect(screen.getByRole("button", { name: "Export customers" })).toBeInTheDocument();
     expect(screen.queryByRole("checkbox")).not.toBeInTheDocument();
   });
+
+  it("keeps Export customers unavailable, with the reason, when nothing matches", async () => {
+    render(
+      <PortalCustomerAdminProvider adapter={createMemoryAdapter({ customers: [] })} locale="en">
+        <CustomerTable />
+      </PortalCustomerAdminProvider>,
+    );
+    expect(await screen.findByText("No portal-only customers yet")).toBeInTheDocument();
+    const exportButton = screen.getByRole("button", { name: "Export customers" });
+    expect(exportButton).toHaveAttribute("aria-disabled", "true");
+    expect(exportButton).toHaveAccessibleDescription("No customers match, so there's nothing to export.");
+  });
 });
 
 describe("CustomerTable paging after a removal", { timeout: 15_000 }, () => {

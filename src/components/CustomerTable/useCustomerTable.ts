@@ -182,7 +182,9 @@ export interface CustomerTableState {
     onSuccess: (result: CustomerActionResult) => void; onCloseAutoFocus: (event: Event) => void;
   } | null;
   /** Props for an `ExportCustomersButton` of what the table shows. */
-  getExportButtonProps: () => { query: CustomerQuery; onComplete: ((event: ExportCompleteEvent) => void) | undefined };
+  getExportButtonProps: () => {
+    query: CustomerQuery; matchingTotal: number | undefined; onComplete: ((event: ExportCompleteEvent) => void) | undefined;
+  };
   /** Props for a `BulkActionBar` over the selection (every selected id, on any page). */
   getBulkBarProps: () => {
     selected: readonly PortalCustomer[]; selectedIds: readonly string[]; selectionStatus: SelectionStatus;
@@ -545,6 +547,7 @@ export function useCustomerTable(options: UseCustomerTableOptions = {}): Custome
       },
       onCloseAutoFocus: focusTable,
     }),
-    getExportButtonProps: () => ({ query: exportQuery, onComplete: onExportComplete }),
+    // Nothing to export when nothing matches: the button says so instead of writing an empty file.
+    getExportButtonProps: () => ({ query: exportQuery, matchingTotal: data?.total, onComplete: onExportComplete }),
   };
 }
