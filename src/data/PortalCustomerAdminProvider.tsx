@@ -7,7 +7,7 @@ import { isAbortError } from "../adapter/errors";
 import type { AdminContext } from "../domain/types";
 import { createCustomerEventBus, type CustomerEventBus } from "./customerEvents";
 import { dedupeRequests } from "./dedupeRequests";
-import { defaultMessages, type MessageOverrides, type Messages } from "../i18n/messages";
+import { defaultMessages, type MessageOverrides } from "../i18n/messages";
 import {
   DefaultLink, I18nContext, useDefaultLocale, useLinkComponent, useMessages, usePortalContainer,
   type I18nValue, type LinkComponentProps,
@@ -22,15 +22,11 @@ export type AdminContextState =
   | { status: "error"; context?: undefined; error: unknown; retry: () => void }
   | { status: "ready"; context: AdminContext; error?: undefined; retry: () => void };
 
+/** The data side; messages, locale, direction, links and the portal container live in the I18nContext. */
 interface ProviderValue {
   adapter: PortalCustomerAdapter;
-  messages: Messages;
-  locale: string;
-  dir: "ltr" | "rtl";
-  LinkComponent: ComponentType<LinkComponentProps>;
   adminContext: AdminContextState;
   events: CustomerEventBus;
-  portalContainer: Element | DocumentFragment | null | undefined;
 }
 
 const ProviderContext = /* @__PURE__ */ createContext<ProviderValue | null>(null);
@@ -100,22 +96,17 @@ export function PortalCustomerAdminProvider({
   // Identical list requests in flight share one call; a new adapter gets a fresh wrapper.
   const sharedAdapter = useMemo(() => dedupeRequests(adapter), [adapter]);
   const mergedMessages = useMemo(() => ({ ...defaultMessages, ...messages }), [messages]);
-  const value = useMemo<ProviderValue>(
+  const value = useMemo<ProviderValue>(() => ({ adapter: sharedAdapter, adminContext, events }), [sharedAdapter, adminContext, events]);
+  const effectiveLocale = locale ?? fallbackLocale;
+  const i18n = useMemo<I18nValue>(
     () => ({
-      adapter: sharedAdapter,
       messages: mergedMessages,
-      locale: locale ?? fallbackLocale,
-      dir: dir ?? textDirection(locale ?? fallbackLocale),
+      locale: effectiveLocale,
+      dir: dir ?? textDirection(effectiveLocale),
       LinkComponent: linkComponent ?? DefaultLink,
-      adminContext,
-      events,
       portalContainer,
     }),
-    [sharedAdapter, mergedMessages, locale, dir, fallbackLocale, linkComponent, adminContext, events, portalContainer],
-  );
-  const i18n = useMemo<I18nValue>(
-    () => ({ messages: value.messages, locale: value.locale, dir: value.dir, LinkComponent: value.LinkComponent, portalContainer }),
-    [value.messages, value.locale, value.dir, value.LinkComponent, portalContainer],
+    [mergedMessages, effectiveLocale, dir, linkComponent, portalContainer],
   );
   return (
     <ProviderContext.Provider value={value}>
