@@ -218,6 +218,7 @@ export const messages: Messages = {
   "table.success.dismiss": "تجاهل",
   "table.readOnly": "يمكنك عرض عملاء البوابة فقط لكن لا يمكنك تغييرهم. {reason}",
   "page.title": "عملاء البوابة فقط",
+  "page.navigation.toggle": "تنقّل الإدارة",
   "page.description":
     "يستطيع عملاء البوابة فقط تسجيل الدخول إلى مركز المساعدة لهذا الموقع، حيث يقدّمون الطلبات ويقرؤون مقالات قاعدة المعارف. لمنح شخص ما الوصول إلى منتجات Atlassian، انقله إلى حساب Atlassian.",
 

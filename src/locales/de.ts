@@ -215,6 +215,7 @@ export const messages: Messages = {
   "table.success.dismiss": "Ausblenden",
   "table.readOnly": "Sie können Nur-Portal-Kunden ansehen, aber nicht ändern. {reason}",
   "page.title": "Nur-Portal-Kunden",
+  "page.navigation.toggle": "Admin-Navigation",
   "page.description":
     "Nur-Portal-Kunden können sich nur im Hilfe-Center dieser Website anmelden, um dort Anfragen zu stellen und Wissensdatenbankartikel zu lesen. Um jemandem Zugriff auf Atlassian-Produkte zu geben, migrieren Sie ihn zu einem Atlassian-Konto.",
 

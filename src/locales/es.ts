@@ -215,6 +215,7 @@ export const messages: Messages = {
   "table.success.dismiss": "Descartar",
   "table.readOnly": "Puedes ver los clientes solo del portal, pero no modificarlos. {reason}",
   "page.title": "Clientes solo del portal",
+  "page.navigation.toggle": "Navegación de administración",
   "page.description":
     "Los clientes solo del portal únicamente pueden iniciar sesión en el centro de ayuda de este sitio, donde crean solicitudes y leen artículos de la base de conocimientos. Para dar a alguien acceso a los productos de Atlassian, mígralo a una cuenta de Atlassian.",
 

@@ -215,6 +215,7 @@ export const messages: Messages = {
   "table.success.dismiss": "Masquer",
   "table.readOnly": "Vous pouvez consulter les clients du portail uniquement, mais pas les modifier. {reason}",
   "page.title": "Clients du portail uniquement",
+  "page.navigation.toggle": "Navigation d’administration",
   "page.description":
     "Les clients du portail uniquement peuvent seulement se connecter au centre d’aide de ce site, où ils créent des demandes et lisent les articles de la base de connaissances. Pour donner à quelqu’un l’accès aux produits Atlassian, migrez-le vers un compte Atlassian.",
 

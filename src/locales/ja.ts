@@ -215,6 +215,7 @@ export const messages: Messages = {
   "table.success.dismiss": "閉じる",
   "table.readOnly": "ポータル専用カスタマーを表示できますが、変更はできません。{reason}",
   "page.title": "ポータル専用カスタマー",
+  "page.navigation.toggle": "管理ナビゲーション",
   "page.description":
     "ポータル専用カスタマーは、このサイトのヘルプ センターにのみログインでき、リクエストの作成やナレッジ ベース記事の閲覧を行えます。Atlassian 製品へのアクセス権を付与するには、Atlassian アカウントに移行してください。",
 

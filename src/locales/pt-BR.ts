@@ -215,6 +215,7 @@ export const messages: Messages = {
   "table.success.dismiss": "Dispensar",
   "table.readOnly": "Você pode ver os clientes somente do portal, mas não alterá-los. {reason}",
   "page.title": "Clientes somente do portal",
+  "page.navigation.toggle": "Navegação de administração",
   "page.description":
     "Clientes somente do portal só podem fazer login na central de ajuda deste site, onde criam solicitações e leem artigos da base de conhecimento. Para dar a alguém acesso aos produtos da Atlassian, migre essa pessoa para uma conta da Atlassian.",
 

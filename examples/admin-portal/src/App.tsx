@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState, type ReactNode } from "react";
 import { createHttpAdapter, ExperienceBadge, PortalCustomerAdminProvider, PortalCustomersPage } from "portal-customer-admin";
 import { IdentitySwitcher } from "./IdentitySwitcher";
-import { tokenFor, useDemoIdentities, viewerFromUrl, viewerToUrl, type Viewer } from "./identities";
+import { EXPERIENCES, ROLES, tokenFor, useDemoIdentities, viewerFromUrl, viewerToUrl, type Viewer } from "./identities";
 import { PortalLoginCheck } from "./PortalLoginCheck";
 import { ThemeToggle, useTheme } from "./theme";
 import { useQueryInUrl } from "./useQueryInUrl";
@@ -15,6 +15,8 @@ export function App() {
   const [viewer, setViewer] = useState<Viewer>(viewerFromUrl);
   const [theme, setTheme] = useTheme();
   const [query, onQueryChange] = useQueryInUrl();
+  // On phones the switcher and theme fold behind one button, so the page starts on the first screen.
+  const [isToolsOpen, setToolsOpen] = useState(false);
   useEffect(() => viewerToUrl(viewer), [viewer]);
 
   const identity = identities.status === "ready" ? tokenFor(identities.identities, viewer) : undefined;
@@ -26,13 +28,22 @@ export function App() {
   );
 
   const header = (badge: ReactNode) => (
-    <header className="demo-header">
+    <header className="demo-header" data-tools={isToolsOpen ? "open" : "closed"}>
       <div className="demo-header__brand">
         <span className="demo-header__logo" aria-hidden="true">A</span>
         <span className="demo-header__name">Acme Admin</span>
         {badge}
       </div>
-      <div className="demo-header__tools">
+      <button
+        type="button"
+        className="demo-button demo-header__tools-toggle"
+        aria-expanded={isToolsOpen}
+        aria-controls="demo-header-tools"
+        onClick={() => setToolsOpen((open) => !open)}
+      >
+        View as: {ROLES.find((role) => role.value === viewer.role)?.label}, {EXPERIENCES.find((e) => e.value === viewer.experience)?.label}
+      </button>
+      <div id="demo-header-tools" className="demo-header__tools">
         <IdentitySwitcher viewer={viewer} onChange={setViewer} />
         <ThemeToggle theme={theme} onChange={setTheme} />
       </div>

@@ -1,6 +1,6 @@
 import { useControllableState } from "@radix-ui/react-use-controllable-state";
 import {
-  memo, useCallback, useEffect, useLayoutEffect, useRef, type InputHTMLAttributes, type ReactNode, type Ref,
+  Fragment, memo, useCallback, useEffect, useLayoutEffect, useRef, type InputHTMLAttributes, type ReactNode, type Ref,
 } from "react";
 import { useMessages } from "../../i18n/I18nContext";
 import { useNow } from "../../data/useNow";
@@ -113,7 +113,11 @@ export interface CustomerTableViewProps extends RootAttributes {
   renderRowActions?: (customer: PortalCustomer) => ReactNode;
   /** Controls at the end of the toolbar, e.g. an `ExportCustomersButton`. */
   toolbarActions?: ReactNode;
-  /** Shown between the toolbar and the table (e.g. a `BulkActionBar`, which renders nothing without a selection), instead of the plain count. */
+  /**
+   * Shown right after the table, sticky at the bottom of the viewport (e.g. a `BulkActionBar`,
+   * which renders nothing without a selection), instead of the plain count. Below the rows, so
+   * its appearing never moves a row under the pointer.
+   */
   bulkBar?: ReactNode;
   /** A message for the polite live region (role `status`), e.g. "Access revoked for Ava Kim." Visually hidden. */
   announcement?: string;
@@ -174,6 +178,15 @@ function SortIcon({ direction }: { direction: SortDirection | "none" }) {
   );
 }
 
+/**
+ * An address with line-break opportunities after "@" and before each dot (`<wbr>`), so a long
+ * one wraps as `ada.lovelace@` / `example.com`, not at any letter. The text stays the same.
+ */
+function EmailText({ email }: { email: string }) {
+  const parts = email.split(/(?<=@)|(?=\.)/);
+  return <>{parts.map((part, i) => (i === 0 ? part : <Fragment key={i}><wbr />{part}</Fragment>))}</>;
+}
+
 /** The text of a built-in column's cell. */
 function BuiltInCell({ id, customer, nowMs, hasClientClock }: {
   id: CustomerColumnId; customer: PortalCustomer; nowMs: number | null; hasClientClock: boolean;
@@ -183,7 +196,7 @@ function BuiltInCell({ id, customer, nowMs, hasClientClock }: {
     case "name":
       return <>{customer.displayName}</>;
     case "email":
-      return <>{customer.email}</>;
+      return <EmailText email={customer.email} />;
     case "status":
       return (
         <span className="pca-customer-table__status" data-status={customer.status}>
@@ -214,6 +227,7 @@ function BuiltInCell({ id, customer, nowMs, hasClientClock }: {
 const CELL_CLASS: Partial<Record<CustomerColumnId, string>> = {
   name: "pca-customer-table__name",
   email: "pca-customer-table__email",
+  status: "pca-customer-table__status-cell",
   lastActive: "pca-customer-table__last-active",
   created: "pca-customer-table__created",
 };
@@ -421,7 +435,9 @@ export function CustomerTableView(props: CustomerTableViewProps) {
     ));
   }
 
-  const showToolbar = !!onSearchChange || !!onStatusFilterChange || !!toolbarActions || selected.length > 0;
+  // Not the selection: a toolbar appearing with the first checked row would move every row down.
+  const showToolbar = !!onSearchChange || !!onStatusFilterChange || !!toolbarActions;
+  const showCount = isSelectable && selected.length > 0 && !bulkBar;
 
   return (
     <div
@@ -431,6 +447,7 @@ export function CustomerTableView(props: CustomerTableViewProps) {
       lang={locale}
       data-status={viewState}
       data-fetching={isFetching ? "" : undefined}
+      data-selection={isSelectable && selected.length > 0 ? "" : undefined}
     >
       {/* One polite live region, always in the DOM so a new message is announced: visible for
           the success status, visually hidden for a plain announcement. */}
@@ -494,16 +511,9 @@ export function CustomerTableView(props: CustomerTableViewProps) {
               </select>
             </label>
           )}
-          {isSelectable && selected.length > 0 && !bulkBar && (
-            <span className="pca-customer-table__selection-count">
-              {t("table.selection.count", { count: formatNumber(selected.length, locale) })}
-            </span>
-          )}
           {toolbarActions && <div className="pca-customer-table__toolbar-actions">{toolbarActions}</div>}
         </div>
       )}
-      {/* Always mounted: the bar renders nothing without a selection, but its dialog must outlive the selection it clears. */}
-      {isSelectable && bulkBar}
       <div className="pca-customer-table__scroll">
         <table ref={tableRef} className="pca-customer-table__table" tabIndex={-1} aria-busy={isBusy || undefined}>
           <caption style={visuallyHidden}>{t("table.caption")}</caption>
@@ -545,15 +555,23 @@ export function CustomerTableView(props: CustomerTableViewProps) {
           <tbody>{body}</tbody>
         </table>
       </div>
-      {hasRows && (
+      {/* After the rows (sticky at the viewport's bottom), so its arrival moves none of them. Always
+          mounted: the bar renders nothing without a selection, but its dialog must outlive the selection it clears. */}
+      {isSelectable && bulkBar}
+      {(hasRows || showCount) && (
         <div className="pca-customer-table__footer">
-          <p className="pca-customer-table__range">
+          {showCount && (
+            <span className="pca-customer-table__selection-count">
+              {t("table.selection.count", { count: formatNumber(selected.length, locale) })}
+            </span>
+          )}
+          {hasRows && <p className="pca-customer-table__range">
             {t("table.pagination.range", {
               start: formatNumber(rangeStart, locale),
               end: formatNumber(rangeEnd, locale),
               total: formatNumber(count, locale),
             })}
-          </p>
+          </p>}
           {onPageChange && (hasPrevious || hasNext) && (
             <nav className="pca-customer-table__pager" aria-label={t("table.pagination.label")}>
               <button

@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import { useId, useState, type ReactNode } from "react";
 import { useMessages } from "../../i18n/I18nContext";
 import { pickRootAttributes, type RootAttributes } from "../_shared/rootAttributes";
 
@@ -17,10 +17,15 @@ export interface PortalCustomersPageViewProps extends RootAttributes {
 /**
  * The portal-only customers screen as pure props: navigation and breadcrumbs slots,
  * the "Portal-only customers" heading, what portal-only customers are, and the list.
+ * In a narrow container (up to 720 px, the host decides the width) the navigation folds
+ * behind an "Admin navigation" disclosure button, so the list starts on the first screen.
  */
 export function PortalCustomersPageView(props: PortalCustomersPageViewProps) {
   const { navigation, breadcrumbs, children, className } = props;
   const { t, locale, dir } = useMessages();
+  // Only matters in a narrow container: a wide one shows the navigation and hides the button.
+  const [isNavigationOpen, setNavigationOpen] = useState(false);
+  const navigationId = useId();
   return (
     <div
       {...pickRootAttributes(props)}
@@ -29,12 +34,29 @@ export function PortalCustomersPageView(props: PortalCustomersPageViewProps) {
       lang={locale}
       data-layout={navigation ? "with-navigation" : "single"}
     >
-      {navigation && <div className="pca-customers-page__navigation">{navigation}</div>}
-      <div className="pca-customers-page__content">
-        {breadcrumbs && <div className="pca-customers-page__breadcrumbs">{breadcrumbs}</div>}
-        <h1 className="pca-customers-page__title">{t("page.title")}</h1>
-        <p className="pca-customers-page__description">{t("page.description")}</p>
-        {children}
+      {/* The root is the size container; this grid follows its width. */}
+      <div className="pca-customers-page__layout">
+        {navigation && (
+          <div className="pca-customers-page__navigation" data-state={isNavigationOpen ? "open" : "closed"}>
+            <button
+              type="button"
+              className="pca-customers-page__navigation-toggle"
+              aria-expanded={isNavigationOpen}
+              aria-controls={navigationId}
+              onClick={() => setNavigationOpen((open) => !open)}
+            >
+              <span className="pca-customers-page__navigation-chevron" aria-hidden="true" />
+              {t("page.navigation.toggle")}
+            </button>
+            <div id={navigationId} className="pca-customers-page__navigation-panel">{navigation}</div>
+          </div>
+        )}
+        <div className="pca-customers-page__content">
+          {breadcrumbs && <div className="pca-customers-page__breadcrumbs">{breadcrumbs}</div>}
+          <h1 className="pca-customers-page__title">{t("page.title")}</h1>
+          <p className="pca-customers-page__description">{t("page.description")}</p>
+          {children}
+        </div>
       </div>
     </div>
   );

@@ -33,6 +33,7 @@ export const tableMessages = {
   "table.readOnly": "You can view portal-only customers but not change them. {reason}",
   "table.success.dismiss": "Dismiss",
   "page.title": "Portal-only customers",
+  "page.navigation.toggle": "Admin navigation",
   "page.description":
     "Portal-only customers can only log in to this site's help center, where they raise requests and read knowledge base articles. To give someone access to Atlassian products, migrate them to an Atlassian account.",
 };
