@@ -373,9 +373,17 @@ describe("selected rows and sort icons", () => {
     probe.style.backgroundColor = "SelectedItem";
     document.body.append(probe);
     const system = getComputedStyle(probe).backgroundColor;
+    probe.style.color = "SelectedItemText";
+    document.body.append(probe);
+    const systemText = getComputedStyle(probe).color;
     probe.remove();
+    await userEvent.hover(selected);
     const cell = within(selected).getByRole("rowheader");
     expect(getComputedStyle(cell).backgroundColor).toBe(system);
+    expect(getComputedStyle(selected).backgroundColor).toBe(system);
+    // Text cells opt out of the forced backplate, so their text stays SelectedItemText on SelectedItem.
+    expect(getComputedStyle(cell).forcedColorAdjust).toBe("none");
+    expect(getComputedStyle(selected.querySelector(".pca-customer-table__email")!).color).toBe(systemText);
     expect(getComputedStyle(within(plain).getByRole("rowheader")).backgroundColor).not.toBe(system);
     await screenshot("layout-forced-colors-selected");
   });

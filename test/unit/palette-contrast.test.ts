@@ -42,6 +42,11 @@ const PAIRS: [string, string, number][] = [
   ["on-brand", "danger", 4.5],
   ["success", "bg", 4.5],
   ["success", "success-bg", 4.5],
+  // Selected table rows: text on the tint, the start bar against the tint and the page.
+  ["text", "selected-bg", 4.5],
+  ["text-subtle", "selected-bg", 4.5],
+  ["brand", "selected-bg", 3],
+  ["border", "selected-bg", 3], // the row's checkbox
 ];
 
 describe("default palette contrast (src/styles.css)", () => {
