@@ -211,6 +211,26 @@ describe("checking a row never moves the rows", () => {
   });
 });
 
+describe("the sticky bulk bar never hides keyboard focus", () => {
+  for (const width of [1100, 375]) {
+    it(`${width} px: tabbing down the rows keeps the focused control above the bar`, async () => {
+      await renderPage(width);
+      await page.viewport(width, 640);
+      const first = within(bodyRows()[0]!).getByRole("checkbox");
+      await userEvent.click(first);
+      const bar = await screen.findByRole("region", { name: "Bulk actions" });
+      for (let i = 0; i < 16; i++) {
+        await userEvent.keyboard("{Tab}");
+        const focused = document.activeElement!;
+        if (!focused.closest("tbody")) break;
+        const box = focused.getBoundingClientRect();
+        expect(box.bottom, `${focused.getAttribute("aria-label")}`).toBeLessThanOrEqual(bar.getBoundingClientRect().top);
+        expect(box.top).toBeGreaterThanOrEqual(0);
+      }
+    });
+  }
+});
+
 describe("column widths", () => {
   function Harness({ status, rows, search }: { status: CustomerTableStatus; rows: PortalCustomer[]; search: string }) {
     const [selected, setSelected] = useState<string[]>([]);
