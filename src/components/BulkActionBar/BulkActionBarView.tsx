@@ -41,7 +41,8 @@ export interface BulkActionBarViewProps {
 }
 
 /**
- * The bar above the table while customers are selected: the count, Revoke access, Grant
+ * The bar shown while customers are selected (the table puts it after the rows, sticky at the
+ * bottom of the viewport): the count, Revoke access, Grant
  * access, Migrate and Delete (disabled with the reason when the viewer may not), "Select all
  * N matching" (capped at 1,000 with a message), and Clear selection. When "Select all N
  * matching" has done its work and disappears, focus moves to the count ("1,000 customers
