@@ -124,7 +124,7 @@ export interface CustomerTableViewProps extends RootAttributes {
   successMessage?: string;
   /** Called by the success status's Dismiss button. Without it there is no button. */
   onDismissSuccess?: () => void;
-  /** Ref to the `<table>`, which takes focus (`tabIndex=-1`) when a row's ••• button is gone. */
+  /** Ref to the `<table>`, which takes focus (`tabIndex=-1`) when no row's ••• button is left to take it (e.g. after a bulk action). */
   tableRef?: Ref<HTMLTableElement>;
   /**
    * The moment relative times ("3 days ago") are computed from. Default: the browser's clock
