@@ -1,7 +1,8 @@
 import { configure, render, screen, waitFor, within } from "@testing-library/react";
+import { useState } from "react";
 import { describe, expect, it } from "vitest";
 import { page, userEvent } from "vitest/browser";
-import { CustomerTable } from "../../src/components/CustomerTable";
+import { CustomerTable, CustomerTableView } from "../../src/components/CustomerTable";
 import { PortalCustomerAdminProvider } from "../../src/data/PortalCustomerAdminProvider";
 import type { PortalCustomer } from "../../src/domain/types";
 import { createMemoryAdapter, generateCustomers } from "../../src/testing";
@@ -132,5 +133,47 @@ describe("focus after a row leaves (Chromium)", { timeout: 30_000 }, () => {
     expectVisibleFocus(table);
     // No jump to the table's top: the rows the admin was looking at are where they were.
     expect(Math.abs(rows[12]!.getBoundingClientRect().top - rowTop)).toBeLessThan(1);
+  });
+});
+
+describe("focus after the table's own state buttons leave (Chromium)", () => {
+  /** A host of the View: a failing list that Retry reloads, and a filter that matches nothing until cleared. */
+  function Host({ list }: { list: PortalCustomer[] }) {
+    const [status, setStatus] = useState<"error" | "loading" | "success">("error");
+    const [search, setSearch] = useState("zzz");
+    const shown = status === "success" ? list.filter((c) => c.displayName.toLowerCase().includes(search.toLowerCase())) : [];
+    return (
+      <main>
+        <PortalCustomerAdminProvider adapter={createMemoryAdapter({ customers: list })} locale="en">
+          <CustomerTableView
+            status={status}
+            customers={shown}
+            errorMessage="The service is down."
+            onRetry={() => {
+              setStatus("loading");
+              setTimeout(() => setStatus("success"), 50);
+            }}
+            search={search}
+            onSearchChange={setSearch}
+            onClearFilters={() => setSearch("")}
+          />
+        </PortalCustomerAdminProvider>
+      </main>
+    );
+  }
+
+  it("Retry → the table; Clear filters → the filter box", async () => {
+    await page.viewport(1000, 700);
+    render(<Host list={customers.slice(0, 5)} />);
+    const table = screen.getByRole("table", { name: "Portal-only customers" });
+    screen.getByRole("button", { name: "Retry" }).focus();
+    await userEvent.keyboard("{Enter}");
+    await waitFor(() => expect(table).toHaveFocus());
+    expectVisibleFocus(table);
+    const clear = await screen.findByRole("button", { name: "Clear filters" });
+    clear.focus();
+    await userEvent.keyboard("{Enter}");
+    await waitFor(() => expect(screen.getAllByRole("rowheader")).toHaveLength(5));
+    expectVisibleFocus(screen.getByRole("searchbox"));
   });
 });
