@@ -1,9 +1,11 @@
+import { useComposedRefs } from "@radix-ui/react-compose-refs";
 import { useControllableState } from "@radix-ui/react-use-controllable-state";
 import {
   Fragment, memo, useCallback, useEffect, useLayoutEffect, useRef, type InputHTMLAttributes, type ReactNode, type Ref,
 } from "react";
 import { useMessages } from "../../i18n/I18nContext";
 import { useNow } from "../../data/useNow";
+import { isFocusLost } from "../_shared/focus";
 import { pickRootAttributes, type RootAttributes } from "../_shared/rootAttributes";
 import { visuallyHidden } from "../_shared/visuallyHidden";
 import type {
@@ -128,7 +130,7 @@ export interface CustomerTableViewProps extends RootAttributes {
   successMessage?: string;
   /** Called by the success status's Dismiss button. Without it there is no button. */
   onDismissSuccess?: () => void;
-  /** Ref to the `<table>`, which takes focus (`tabIndex=-1`) when a row's ••• button is gone. */
+  /** Ref to the `<table>`, which takes focus (`tabIndex=-1`) when no row's ••• button is left to take it (e.g. after a bulk action). */
   tableRef?: Ref<HTMLTableElement>;
   /**
    * The moment relative times ("3 days ago") are computed from. Default: the browser's clock
@@ -323,6 +325,21 @@ export function CustomerTableView(props: CustomerTableViewProps) {
     : "ready";
   const isBusy = isSkeleton || isFetching;
 
+  // Retry and Clear filters leave with the state they belong to: focus follows to the table
+  // (Retry) or the filter box (Clear filters) instead of dropping to <body>.
+  const ownTableRef = useRef<HTMLTableElement>(null);
+  const composedTableRef = useComposedRefs(tableRef, ownTableRef);
+  const filterRef = useRef<HTMLInputElement>(null);
+  const focusNext = useRef<{ target: "table" | "filter"; from: string } | null>(null);
+  useEffect(() => {
+    const pending = focusNext.current;
+    if (!pending || pending.from === viewState) return;
+    focusNext.current = null;
+    if (!isFocusLost()) return;
+    const element = pending.target === "filter" ? filterRef.current ?? ownTableRef.current : ownTableRef.current;
+    element?.focus({ preventScroll: true });
+  });
+
   const selectedSet = new Set(selected);
   const pageIds = rows.map((c) => c.id);
   const selectedOnPage = pageIds.filter((id) => selectedSet.has(id)).length;
@@ -382,7 +399,14 @@ export function CustomerTableView(props: CustomerTableViewProps) {
             <p className="pca-customer-table__message-title">{errorTitle ?? t("table.error.title")}</p>
             {errorMessage && <p className="pca-customer-table__message-text">{errorMessage}</p>}
             {onRetry && (
-              <button type="button" className="pca-button" onClick={onRetry}>
+              <button
+                type="button"
+                className="pca-button"
+                onClick={() => {
+                  focusNext.current = { target: "table", from: viewState };
+                  onRetry();
+                }}
+              >
                 {t("retry")}
               </button>
             )}
@@ -410,7 +434,14 @@ export function CustomerTableView(props: CustomerTableViewProps) {
             <p className="pca-customer-table__message-title">{t(isNoMatch ? "table.noMatch.title" : "table.empty.title")}</p>
             <p className="pca-customer-table__message-text">{t(isNoMatch ? "table.noMatch.description" : "table.empty.description")}</p>
             {isNoMatch && onClearFilters && (
-              <button type="button" className="pca-button" onClick={onClearFilters}>
+              <button
+                type="button"
+                className="pca-button"
+                onClick={() => {
+                  focusNext.current = { target: "filter", from: viewState };
+                  onClearFilters();
+                }}
+              >
                 {t("table.noMatch.clear")}
               </button>
             )}
@@ -487,6 +518,7 @@ export function CustomerTableView(props: CustomerTableViewProps) {
                 <path d="M10.5 10.5L14 14" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />
               </svg>
               <input
+                ref={filterRef}
                 type="search"
                 className="pca-customer-table__input"
                 value={search}
@@ -515,7 +547,7 @@ export function CustomerTableView(props: CustomerTableViewProps) {
         </div>
       )}
       <div className="pca-customer-table__scroll">
-        <table ref={tableRef} className="pca-customer-table__table" tabIndex={-1} aria-busy={isBusy || undefined}>
+        <table ref={composedTableRef} className="pca-customer-table__table" tabIndex={-1} aria-busy={isBusy || undefined}>
           <caption style={visuallyHidden}>{t("table.caption")}</caption>
           <thead>
             <tr>
