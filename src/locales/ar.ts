@@ -21,6 +21,7 @@ export const messages: Messages = {
   "error.unavailable": "الخدمة غير متاحة مؤقتًا. حاول بعد بضع دقائق.",
   "error.unknown": "حدث خطأ ما. حاول مرة أخرى.",
   "adminContext.error": "تعذّر تحميل بيانات المسؤول الخاصة بك.",
+  "adminContext.unavailable": "غير متاح",
   "role.org-admin": "مسؤول المؤسسة",
   "role.site-admin": "مسؤول الموقع",
   "role.none": "بلا دور إداري",

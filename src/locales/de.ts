@@ -18,6 +18,7 @@ export const messages: Messages = {
   "error.unavailable": "Der Dienst ist vorübergehend nicht verfügbar. Versuchen Sie es in ein paar Minuten erneut.",
   "error.unknown": "Etwas ist schiefgelaufen. Versuchen Sie es erneut.",
   "adminContext.error": "Ihre Administratordaten konnten nicht geladen werden.",
+  "adminContext.unavailable": "Nicht verfügbar",
   "role.org-admin": "Organisationsadministrator",
   "role.site-admin": "Website-Administrator",
   "role.none": "Keine Administratorrolle",

@@ -18,6 +18,7 @@ export const messages: Messages = {
   "error.unavailable": "El servicio no está disponible temporalmente. Inténtalo de nuevo en unos minutos.",
   "error.unknown": "Se ha producido un error. Inténtalo de nuevo.",
   "adminContext.error": "No se han podido cargar tus datos de administrador.",
+  "adminContext.unavailable": "No disponible",
   "role.org-admin": "Administrador de la organización",
   "role.site-admin": "Administrador del sitio",
   "role.none": "Sin rol de administrador",

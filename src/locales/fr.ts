@@ -18,6 +18,7 @@ export const messages: Messages = {
   "error.unavailable": "Le service est temporairement indisponible. Réessayez dans quelques minutes.",
   "error.unknown": "Un problème est survenu. Réessayez.",
   "adminContext.error": "Impossible de charger vos informations d’administrateur.",
+  "adminContext.unavailable": "Indisponible",
   "role.org-admin": "Administrateur de l’organisation",
   "role.site-admin": "Administrateur de site",
   "role.none": "Aucun rôle d’administrateur",

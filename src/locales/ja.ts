@@ -18,6 +18,7 @@ export const messages: Messages = {
   "error.unavailable": "サービスは一時的に利用できません。数分後にもう一度お試しください。",
   "error.unknown": "問題が発生しました。もう一度お試しください。",
   "adminContext.error": "管理者情報を読み込めませんでした。",
+  "adminContext.unavailable": "利用できません",
   "role.org-admin": "組織管理者",
   "role.site-admin": "サイト管理者",
   "role.none": "管理者ロールなし",

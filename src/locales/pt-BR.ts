@@ -18,6 +18,7 @@ export const messages: Messages = {
   "error.unavailable": "O serviço está temporariamente indisponível. Tente novamente em alguns minutos.",
   "error.unknown": "Algo deu errado. Tente novamente.",
   "adminContext.error": "Não foi possível carregar seus dados de administrador.",
+  "adminContext.unavailable": "Indisponível",
   "role.org-admin": "Administrador da organização",
   "role.site-admin": "Administrador do site",
   "role.none": "Sem função de administrador",

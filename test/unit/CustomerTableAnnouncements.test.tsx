@@ -199,7 +199,7 @@ describe("useCustomerTable's resultsAnnouncement (for a host's own markup)", () 
       return (
         <>
           <p role="status" aria-label="host results">{table.resultsAnnouncement}</p>
-          <button type="button" {...table.getSortButtonProps("createdAt")}>Joined</button>
+          <button {...table.getSortButtonProps("createdAt")}>Joined</button>
           <ul>{table.customers?.map((c) => <li key={c.id}>{c.displayName}</li>)}</ul>
         </>
       );

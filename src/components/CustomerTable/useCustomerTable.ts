@@ -20,6 +20,8 @@ import { errorMessageKey, errorMessageValues } from "../_shared/errorMessage";
 import type { CustomerActionResult } from "../_dialog/types";
 import type { ExportCompleteEvent } from "../ExportCustomersButton";
 import { useResultsAnnouncement } from "./useResultsAnnouncement";
+import { useAdminContextErrorOwner } from "../../data/useAdminContextErrorOwner";
+import { ADMIN_CONTEXT_ERROR_RANK } from "../../data/errorOwners";
 
 /** How long the filter box waits for typing to settle before it requests, in ms. */
 export const CUSTOMER_FILTER_DEBOUNCE_MS = 300;
@@ -236,6 +238,8 @@ export function useCustomerTable(options: UseCustomerTableOptions = {}): Custome
   const { t } = useMessages();
   const { adapter, events } = useProviderValue();
   const adminContext = useAdminContext();
+  // The table owns the admin context's error on a page: navigation, breadcrumbs, guide and badge stay quiet.
+  const isAdminErrorOwner = useAdminContextErrorOwner(ADMIN_CONTEXT_ERROR_RANK.table);
 
   // ---- the query: controlled or not; the same value keeps the same object ----
   const controlledKey = options.query === undefined ? undefined : queryKey(fillQuery(options.query, { limit: pageSize }));
@@ -316,7 +320,8 @@ export function useCustomerTable(options: UseCustomerTableOptions = {}): Custome
     status = "error";
     errorTitle = t("adminContext.error");
     errorMessage = t(errorMessageKey(adminContext.error), errorMessageValues(adminContext.error));
-    retry = adminContext.retry;
+    // A second table under the same provider leaves Retry to the first.
+    retry = isAdminErrorOwner ? adminContext.retry : undefined;
   } else if (list.status === "error") {
     errorMessage = t(errorMessageKey(list.error), errorMessageValues(list.error));
     retry = list.refetch;
