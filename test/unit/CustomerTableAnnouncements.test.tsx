@@ -215,3 +215,28 @@ describe("useCustomerTable's resultsAnnouncement (for a host's own markup)", () 
     await waitFor(() => expect(screen.getByRole("status", { name: "host results" })).toHaveTextContent("Sorted by Created, newest first"));
   });
 });
+
+describe("the selection count is announced from the first selection on", () => {
+  it("its polite region exists before anything is selected, so “1 customer selected” is heard", async () => {
+    renderTable();
+    await firstLoad();
+    const region = document.querySelector<HTMLElement>("[data-announcement='selection']");
+    expect(region).not.toBeNull();
+    expect(region).toHaveAttribute("role", "status");
+    expect(region).toHaveTextContent(/^$/);
+    const rows = screen.getAllByRole("row").slice(1);
+    await userEvent.click(within(rows[0]!).getByRole("checkbox"));
+    await waitFor(() => expect(region).toHaveTextContent("1 customer selected"));
+    // The same node, still in the document: not a region created together with its text.
+    expect(region!.isConnected).toBe(true);
+    await userEvent.click(within(rows[1]!).getByRole("checkbox"));
+    await waitFor(() => expect(region).toHaveTextContent("2 customers selected"));
+    // Announced once: the bar's visible count is not a second live region.
+    const bar = screen.getByRole("region", { name: "Bulk actions" });
+    expect(bar.querySelector("[aria-live]")).toBeNull();
+    expect(within(bar).getByText("2 customers selected")).toBeInTheDocument();
+    await userEvent.click(within(bar).getByRole("button", { name: "Clear selection" }));
+    await waitFor(() => expect(screen.queryByRole("region", { name: "Bulk actions" })).toBeNull());
+    expect(region!.isConnected).toBe(true);
+  });
+});
