@@ -273,6 +273,8 @@ export const messages: Messages = {
   "bulk.others": "{count, plural, zero {# آخرين} one {شخص آخر} two {شخصان آخران} few {# آخرين} many {# آخرين} other {# آخرين}}",
   "bulk.irreversible": "لا يمكن التراجع عن ذلك.",
   "bulk.confirmCount.label": "اكتب {count} للتأكيد",
+  "bulk.confirmCount.disabledReason": "يتاح الحذف بعد كتابة {count} أعلاه.",
+  "bulk.confirmCount.mismatch": "اكتب {count} بالضبط لحذف هؤلاء العملاء.",
   "bulk.submit.delete": "{count, plural, zero {حذف # عميل} one {حذف عميل واحد} two {حذف عميلين} few {حذف # عملاء} many {حذف # عميلًا} other {حذف # عميل}}",
   "bulk.submit.migrate": "{count, plural, zero {نقل # عميل} one {نقل عميل واحد} two {نقل عميلين} few {نقل # عملاء} many {نقل # عميلًا} other {نقل # عميل}}",
   "bulk.submit.revokeAccess": "إلغاء الوصول",

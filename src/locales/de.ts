@@ -270,6 +270,8 @@ export const messages: Messages = {
   "bulk.others": "{count, plural, one {# weiterer} other {# weitere}}",
   "bulk.irreversible": "Das kann nicht rückgängig gemacht werden.",
   "bulk.confirmCount.label": "Geben Sie zur Bestätigung {count} ein",
+  "bulk.confirmCount.disabledReason": "Löschen ist möglich, sobald Sie oben {count} eingeben.",
+  "bulk.confirmCount.mismatch": "Geben Sie genau {count} ein, um diese Kunden zu löschen.",
   "bulk.submit.delete": "{count, plural, one {# Kunden löschen} other {# Kunden löschen}}",
   "bulk.submit.migrate": "{count, plural, one {# Kunden migrieren} other {# Kunden migrieren}}",
   "bulk.submit.revokeAccess": "Zugriff entziehen",

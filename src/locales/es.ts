@@ -270,6 +270,8 @@ export const messages: Messages = {
   "bulk.others": "{count, plural, one {# más} many {# más} other {# más}}",
   "bulk.irreversible": "Esta acción no se puede deshacer.",
   "bulk.confirmCount.label": "Escribe {count} para confirmar",
+  "bulk.confirmCount.disabledReason": "Podrás eliminar cuando escribas {count} arriba.",
+  "bulk.confirmCount.mismatch": "Escribe exactamente {count} para eliminar estos clientes.",
   "bulk.submit.delete": "{count, plural, one {Eliminar # cliente} many {Eliminar # de clientes} other {Eliminar # clientes}}",
   "bulk.submit.migrate": "{count, plural, one {Migrar # cliente} many {Migrar # de clientes} other {Migrar # clientes}}",
   "bulk.submit.revokeAccess": "Revocar acceso",

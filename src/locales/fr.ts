@@ -270,6 +270,8 @@ export const messages: Messages = {
   "bulk.others": "{count, plural, one {# autre} many {# d’autres} other {# autres}}",
   "bulk.irreversible": "Cette action est irréversible.",
   "bulk.confirmCount.label": "Saisissez {count} pour confirmer",
+  "bulk.confirmCount.disabledReason": "La suppression sera possible dès que vous aurez saisi {count} ci-dessus.",
+  "bulk.confirmCount.mismatch": "Saisissez exactement {count} pour supprimer ces clients.",
   "bulk.submit.delete": "{count, plural, one {Supprimer # client} many {Supprimer # de clients} other {Supprimer # clients}}",
   "bulk.submit.migrate": "{count, plural, one {Migrer # client} many {Migrer # de clients} other {Migrer # clients}}",
   "bulk.submit.revokeAccess": "Révoquer l’accès",

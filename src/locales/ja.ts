@@ -270,6 +270,8 @@ export const messages: Messages = {
   "bulk.others": "{count, plural, other {ほか # 人}}",
   "bulk.irreversible": "この操作は元に戻せません。",
   "bulk.confirmCount.label": "確認のため {count} と入力してください",
+  "bulk.confirmCount.disabledReason": "上の欄に {count} と入力すると削除できます。",
+  "bulk.confirmCount.mismatch": "これらのカスタマーを削除するには、{count} と正確に入力してください。",
   "bulk.submit.delete": "{count, plural, other {# 人のカスタマーを削除}}",
   "bulk.submit.migrate": "{count, plural, other {# 人のカスタマーを移行}}",
   "bulk.submit.revokeAccess": "アクセスを取り消す",

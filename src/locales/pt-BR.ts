@@ -270,6 +270,8 @@ export const messages: Messages = {
   "bulk.others": "{count, plural, one {mais # pessoa} many {mais # de pessoas} other {mais # pessoas}}",
   "bulk.irreversible": "Essa ação não pode ser desfeita.",
   "bulk.confirmCount.label": "Digite {count} para confirmar",
+  "bulk.confirmCount.disabledReason": "A exclusão fica disponível quando você digitar {count} acima.",
+  "bulk.confirmCount.mismatch": "Digite exatamente {count} para excluir estes clientes.",
   "bulk.submit.delete": "{count, plural, one {Excluir # cliente} many {Excluir # de clientes} other {Excluir # clientes}}",
   "bulk.submit.migrate": "{count, plural, one {Migrar # cliente} many {Migrar # de clientes} other {Migrar # clientes}}",
   "bulk.submit.revokeAccess": "Revogar acesso",
