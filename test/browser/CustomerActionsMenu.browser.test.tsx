@@ -92,7 +92,8 @@ function expectInsideViewport(rect: DOMRect) {
 
 async function expectNoAxeViolations() {
   await Promise.all(document.getAnimations().map((animation) => animation.finished));
-  const { violations } = await axe.run(document, { resultTypes: ["violations"], rules: { region: { enabled: false } } });
+  // `region` included: the open menu is portalled into the landmark around its button.
+  const { violations } = await axe.run(document, { resultTypes: ["violations"], rules: { region: { enabled: true } } });
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
 
@@ -189,6 +190,52 @@ describe("CustomerActionsMenu keyboard (Chromium)", () => {
     expect(screen.getByRole("status")).toHaveTextContent("Nothing chosen");
     expect(within(menu).getAllByRole("menuitem").map((i) => i.textContent)).toEqual(LABELS);
     await expectNoAxeViolations();
+  });
+});
+
+describe("CustomerActionsMenu: where the open menu lives (Chromium)", () => {
+  it("inside the landmark around its button, so axe's region rule passes and the host's variables there apply", async () => {
+    const { trigger } = await setup();
+    const main = screen.getByRole("main");
+    main.style.setProperty("--pca-color-bg", "rgb(255, 250, 240)");
+    await userEvent.click(trigger);
+    const menu = await readyMenu();
+    expect(main).toContainElement(menu);
+    expect(getComputedStyle(menu).backgroundColor).toBe("rgb(255, 250, 240)");
+    expectInsideViewport(await placedRect(menu));
+    await expectNoAxeViolations();
+  });
+
+  it("in <body> when the button is in no landmark; in the provider's portalContainer when one is given", async () => {
+    await page.viewport(800, 600);
+    const adapter = createMemoryAdapter({ customers: [ada] });
+    const target = document.createElement("div");
+    target.setAttribute("data-testid", "portal-target");
+    document.body.append(target);
+    try {
+      const { rerender } = render(
+        <PortalCustomerAdminProvider adapter={adapter} locale="en">
+          <div><CustomerActionsMenu customer={ada} onSelect={() => {}} /></div>
+        </PortalCustomerAdminProvider>,
+      );
+      await userEvent.click(screen.getByRole("button", { name: "More options for Ada Lovelace" }));
+      expect((await readyMenu()).closest("[data-radix-popper-content-wrapper]")!.parentElement).toBe(document.body);
+      await userEvent.keyboard("{Escape}");
+      await waitFor(() => expect(screen.queryByRole("menu")).not.toBeInTheDocument());
+
+      rerender(
+        <PortalCustomerAdminProvider adapter={adapter} locale="en" portalContainer={target}>
+          <main><CustomerActionsMenu customer={ada} onSelect={() => {}} /></main>
+        </PortalCustomerAdminProvider>,
+      );
+      await userEvent.click(screen.getByRole("button", { name: "More options for Ada Lovelace" }));
+      expect(target).toContainElement(await readyMenu());
+      await userEvent.keyboard("{Escape}");
+      await waitFor(() => expect(screen.queryByRole("menu")).not.toBeInTheDocument());
+    } finally {
+      cleanup();
+      target.remove();
+    }
   });
 });
 

@@ -35,7 +35,12 @@ export interface CustomerActionsMenuViewProps {
    * button is laid out in when the menu opens (`dir="rtl"` on any ancestor gives `rtl`).
    */
   dir?: "ltr" | "rtl";
-  /** Where the menu is portalled to. Default `document.body`. */
+  /**
+   * Where the menu is portalled to. Default: the provider's `portalContainer`, else the
+   * landmark (`<main>`, a named region, …) around the ••• button, so the open menu stays in
+   * the page's landmarks and inherits the host's theme variables set there; `document.body`
+   * when the button is in no landmark.
+   */
   container?: HTMLElement | null;
   /** Extra class names for the ••• trigger button. */
   className?: string;
@@ -52,6 +57,13 @@ function denialKey(denial: CustomerActionDenial): MessageKey {
 
 /** Keeps the menu clear of the viewport's edges when it flips or shifts. */
 const COLLISION_PADDING = 8;
+
+/** Landmarks the open menu may be portalled into (named regions and forms only: unnamed ones are no landmark). */
+const LANDMARKS = [
+  "main", '[role="main"]', "nav", '[role="navigation"]', "aside", '[role="complementary"]', "search", '[role="search"]',
+  '[role="region"][aria-label]', '[role="region"][aria-labelledby]', "section[aria-label]", "section[aria-labelledby]",
+  "form[aria-label]", "form[aria-labelledby]", '[role="banner"]', '[role="contentinfo"]',
+].join(", ");
 
 /**
  * The row's "More options" menu from plain props, on Radix DropdownMenu: a ••• button
@@ -74,7 +86,7 @@ export const CustomerActionsMenuView = /* @__PURE__ */ forwardRef<HTMLButtonElem
     useImperativeHandle(ref, () => triggerRef.current as HTMLButtonElement);
     const [open, setOpen] = useControllableState({ prop: openProp, defaultProp: defaultOpen ?? false, onChange: onOpenChange });
     // Read from the ••• button's surroundings when the menu opens: the menu is portalled out of them.
-    const [surroundings, setSurroundings] = useState<{ dir: "ltr" | "rtl"; theme?: string }>({ dir: "ltr" });
+    const [surroundings, setSurroundings] = useState<{ dir: "ltr" | "rtl"; theme?: string; landmark?: HTMLElement }>({ dir: "ltr" });
     // Which item gets focus once the menu is open: Radix focuses the menu itself on a pointer
     // open; the menu button pattern wants the first item (the last one after ArrowUp).
     const focusOnOpen = useRef<"first" | "last" | null>(null);
@@ -91,6 +103,8 @@ export const CustomerActionsMenuView = /* @__PURE__ */ forwardRef<HTMLButtonElem
           setSurroundings({
             dir: getComputedStyle(trigger).direction === "rtl" ? "rtl" : "ltr",
             theme: trigger.closest("[data-theme]")?.getAttribute("data-theme") ?? undefined,
+            // Portalled to <body>, the menu would sit outside every landmark (axe `region`).
+            landmark: trigger.closest<HTMLElement>(LANDMARKS) ?? undefined,
           });
         }
       }
@@ -128,7 +142,7 @@ export const CustomerActionsMenuView = /* @__PURE__ */ forwardRef<HTMLButtonElem
             <circle cx="19" cy="12" r="2" fill="currentColor" />
           </svg>
         </DropdownMenu.Trigger>
-        <DropdownMenu.Portal container={container ?? portalContainer ?? undefined}>
+        <DropdownMenu.Portal container={container ?? portalContainer ?? surroundings.landmark}>
           <DropdownMenu.Content
             className="pca-root pca-actions-menu"
             lang={locale}

@@ -1,9 +1,11 @@
+import { useComposedRefs } from "@radix-ui/react-compose-refs";
 import { useControllableState } from "@radix-ui/react-use-controllable-state";
 import {
   memo, useCallback, useEffect, useLayoutEffect, useRef, type InputHTMLAttributes, type ReactNode, type Ref,
 } from "react";
 import { useMessages } from "../../i18n/I18nContext";
 import { useNow } from "../../data/useNow";
+import { isFocusLost } from "../_shared/focus";
 import { pickRootAttributes, type RootAttributes } from "../_shared/rootAttributes";
 import { visuallyHidden } from "../_shared/visuallyHidden";
 import type {
@@ -131,7 +133,7 @@ export interface CustomerTableViewProps extends RootAttributes {
   successMessage?: string;
   /** Called by the success status's Dismiss button. Without it there is no button. */
   onDismissSuccess?: () => void;
-  /** Ref to the `<table>`, which takes focus (`tabIndex=-1`) when a row's ••• button is gone. */
+  /** Ref to the `<table>`, which takes focus (`tabIndex=-1`) when no row's ••• button is left to take it (e.g. after a bulk action). */
   tableRef?: Ref<HTMLTableElement>;
   /**
    * The moment relative times ("3 days ago") are computed from. Default: the browser's clock
@@ -320,6 +322,21 @@ export function CustomerTableView(props: CustomerTableViewProps) {
     search: appliedSearch ?? search.trim(), status: statusFilter, sort, offset, limit, count: rows.length, total: count,
   });
 
+  // Retry and Clear filters leave with the state they belong to: focus follows to the table
+  // (Retry) or the filter box (Clear filters) instead of dropping to <body>.
+  const ownTableRef = useRef<HTMLTableElement>(null);
+  const composedTableRef = useComposedRefs(tableRef, ownTableRef);
+  const filterRef = useRef<HTMLInputElement>(null);
+  const focusNext = useRef<{ target: "table" | "filter"; from: string } | null>(null);
+  useEffect(() => {
+    const pending = focusNext.current;
+    if (!pending || pending.from === viewState) return;
+    focusNext.current = null;
+    if (!isFocusLost()) return;
+    const element = pending.target === "filter" ? filterRef.current ?? ownTableRef.current : ownTableRef.current;
+    element?.focus({ preventScroll: true });
+  });
+
   const selectedSet = new Set(selected);
   const pageIds = rows.map((c) => c.id);
   const selectedOnPage = pageIds.filter((id) => selectedSet.has(id)).length;
@@ -379,7 +396,14 @@ export function CustomerTableView(props: CustomerTableViewProps) {
             <p className="pca-customer-table__message-title">{errorTitle ?? t("table.error.title")}</p>
             {errorMessage && <p className="pca-customer-table__message-text">{errorMessage}</p>}
             {onRetry && (
-              <button type="button" className="pca-button" onClick={onRetry}>
+              <button
+                type="button"
+                className="pca-button"
+                onClick={() => {
+                  focusNext.current = { target: "table", from: viewState };
+                  onRetry();
+                }}
+              >
                 {t("retry")}
               </button>
             )}
@@ -407,7 +431,14 @@ export function CustomerTableView(props: CustomerTableViewProps) {
             <p className="pca-customer-table__message-title">{t(isNoMatch ? "table.noMatch.title" : "table.empty.title")}</p>
             <p className="pca-customer-table__message-text">{t(isNoMatch ? "table.noMatch.description" : "table.empty.description")}</p>
             {isNoMatch && onClearFilters && (
-              <button type="button" className="pca-button" onClick={onClearFilters}>
+              <button
+                type="button"
+                className="pca-button"
+                onClick={() => {
+                  focusNext.current = { target: "filter", from: viewState };
+                  onClearFilters();
+                }}
+              >
                 {t("table.noMatch.clear")}
               </button>
             )}
@@ -485,6 +516,7 @@ export function CustomerTableView(props: CustomerTableViewProps) {
                 <path d="M10.5 10.5L14 14" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />
               </svg>
               <input
+                ref={filterRef}
                 type="search"
                 className="pca-customer-table__input"
                 value={search}
@@ -520,7 +552,7 @@ export function CustomerTableView(props: CustomerTableViewProps) {
       {/* Always mounted: the bar renders nothing without a selection, but its dialog must outlive the selection it clears. */}
       {isSelectable && bulkBar}
       <div className="pca-customer-table__scroll">
-        <table ref={tableRef} className="pca-customer-table__table" tabIndex={-1} aria-busy={isBusy || undefined}>
+        <table ref={composedTableRef} className="pca-customer-table__table" tabIndex={-1} aria-busy={isBusy || undefined}>
           <caption style={visuallyHidden}>{t("table.caption")}</caption>
           <thead>
             <tr>

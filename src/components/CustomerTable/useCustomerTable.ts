@@ -157,7 +157,7 @@ export interface CustomerTableState {
   dismissAnnouncement: () => void;
   /** The filter and sort an export or "select all matching" covers. */
   exportQuery: CustomerQuery;
-  /** The `<table>` (it takes focus when a row's ••• button is gone). */
+  /** The `<table>` (it takes focus when no row's ••• button is left to take it, e.g. after a bulk action). */
   tableRef: RefObject<HTMLTableElement | null>;
   /** Props for the `<table>`: its ref, `tabIndex={-1}` and `aria-busy`. */
   getTableProps: () => { ref: RefObject<HTMLTableElement | null>; tabIndex: -1; "aria-busy": true | undefined };
@@ -438,10 +438,17 @@ export function useCustomerTable(options: UseCustomerTableOptions = {}): Custome
   const [announcement, setAnnouncement] = useState("");
   const tableRef = useRef<HTMLTableElement>(null);
   const triggers = useRef(new Map<string, HTMLButtonElement>());
+  const shownIds = useLatest(pageIds);
+  // The rows around the one whose dialog is open, nearest first (those below, then those above):
+  // where focus goes if that row leaves (deleted, migrated).
+  const neighbours = useRef<readonly string[]>([]);
   const openDialog = useCallback((action: CustomerAction, customer: PortalCustomer) => {
+    const ids = shownIds.current;
+    const index = ids.indexOf(customer.id);
+    neighbours.current = index < 0 ? [] : [...ids.slice(index + 1), ...ids.slice(0, index).reverse()];
     setAnnouncement("");
     setDialog({ type: action, customer });
-  }, []);
+  }, [shownIds]);
   const closeDialog = useCallback(() => setDialog(null), []);
   const triggerRefs = useRef(new Map<string, (element: HTMLButtonElement | null) => void>());
   const getActionsMenuProps = useCallback(
@@ -458,15 +465,23 @@ export function useCustomerTable(options: UseCustomerTableOptions = {}): Custome
     },
     [openDialog],
   );
-  // Back to the row's ••• button, or to the table when the row is gone (deleted, migrated).
+  // The table itself when no row's button is left: without scrolling the page to the table's
+  // top (its outline is drawn inside, so its scroll container doesn't clip it), scrolled
+  // into view only when it is entirely outside the viewport.
+  const focusTable = () => {
+    const table = tableRef.current;
+    if (!table) return;
+    table.focus({ preventScroll: true });
+    const box = table.getBoundingClientRect();
+    if (box.bottom <= 0 || box.top >= window.innerHeight) table.scrollIntoView({ block: "nearest" });
+  };
+  // Back to the row's ••• button; when the row is gone (deleted, migrated), to the ••• of the
+  // row that took its place, else the nearest row's, else the table.
   const returnFocus = (event: Event, customerId: string) => {
     event.preventDefault();
-    const trigger = triggers.current.get(customerId);
-    (trigger?.isConnected ? trigger : tableRef.current)?.focus();
-  };
-  const focusTable = (event: Event) => {
-    event.preventDefault();
-    tableRef.current?.focus();
+    const target = [customerId, ...neighbours.current].map((id) => triggers.current.get(id)).find((el) => el?.isConnected);
+    if (target) target.focus();
+    else focusTable();
   };
 
   const exportQuery = useMemo<CustomerQuery>(
@@ -505,7 +520,7 @@ export function useCustomerTable(options: UseCustomerTableOptions = {}): Custome
     dialog, openDialog, closeDialog, announcement, resultsAnnouncement, exportQuery, tableRef,
     dismissAnnouncement: () => {
       setAnnouncement("");
-      tableRef.current?.focus();
+      focusTable();
     },
     getTableProps: () => ({ ref: tableRef, tabIndex: -1, "aria-busy": isBusy || undefined }),
     getFilterInputProps: () => ({ type: "search", value: query.search, onChange: (event) => setSearch(event.currentTarget.value) }),
@@ -564,7 +579,10 @@ export function useCustomerTable(options: UseCustomerTableOptions = {}): Custome
         setAnnouncement(message);
         onBulkActionComplete?.({ action, customers: customers.filter((c) => succeeded.has(c.id)), result, message });
       },
-      onCloseAutoFocus: focusTable,
+      onCloseAutoFocus: (event: Event) => {
+        event.preventDefault();
+        focusTable();
+      },
     }),
     // Nothing to export when nothing matches: the button says so instead of writing an empty file.
     getExportButtonProps: () => ({ query: exportQuery, matchingTotal: data?.total, onComplete: onExportComplete }),
