@@ -7,6 +7,7 @@ import { isAbortError } from "../adapter/errors";
 import type { AdminContext } from "../domain/types";
 import { createCustomerEventBus, type CustomerEventBus } from "./customerEvents";
 import { dedupeRequests } from "./dedupeRequests";
+import { createErrorOwnerRegistry, type ErrorOwnerRegistry } from "./errorOwners";
 import { defaultMessages, type MessageOverrides } from "../i18n/messages";
 import {
   DefaultLink, I18nContext, useDefaultLocale, useLinkComponent, useMessages, usePortalContainer,
@@ -27,6 +28,8 @@ interface ProviderValue {
   adapter: PortalCustomerAdapter;
   adminContext: AdminContextState;
   events: CustomerEventBus;
+  /** Which component shows the admin context's error (one error, one Retry per page). */
+  errorOwners: ErrorOwnerRegistry;
 }
 
 const ProviderContext = /* @__PURE__ */ createContext<ProviderValue | null>(null);
@@ -74,6 +77,7 @@ export function PortalCustomerAdminProvider({
   const [loaded, setLoaded] = useState<{ adapter: PortalCustomerAdapter; attempt: number; context?: AdminContext; error?: unknown } | null>(null);
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
   const [events] = useState(createCustomerEventBus);
+  const [errorOwners] = useState(createErrorOwnerRegistry);
 
   useEffect(() => {
     const controller = new AbortController();
@@ -96,7 +100,10 @@ export function PortalCustomerAdminProvider({
   // Identical list requests in flight share one call; a new adapter gets a fresh wrapper.
   const sharedAdapter = useMemo(() => dedupeRequests(adapter), [adapter]);
   const mergedMessages = useMemo(() => ({ ...defaultMessages, ...messages }), [messages]);
-  const value = useMemo<ProviderValue>(() => ({ adapter: sharedAdapter, adminContext, events }), [sharedAdapter, adminContext, events]);
+  const value = useMemo<ProviderValue>(
+    () => ({ adapter: sharedAdapter, adminContext, events, errorOwners }),
+    [sharedAdapter, adminContext, events, errorOwners],
+  );
   const effectiveLocale = locale ?? fallbackLocale;
   const i18n = useMemo<I18nValue>(
     () => ({

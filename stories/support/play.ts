@@ -58,10 +58,15 @@ export async function dialogClosed(canvasElement: HTMLElement): Promise<void> {
   }, { timeout: 5000 });
 }
 
-/** Waits for the table's polite announcement (the success message after an action). */
+/**
+ * Waits for the table's polite announcement (the success message after an action) in any of the
+ * page's status regions (the success status, the results and selection announcements, a host's own).
+ */
 export async function announced(canvasElement: HTMLElement, text: string): Promise<void> {
-  const status = within(canvasElement).getAllByRole("status").find((s) => s.getAttribute("aria-atomic") === "true");
-  await waitFor(() => expect(status).toHaveTextContent(text), { timeout: 5000 });
+  await waitFor(
+    () => expect(within(canvasElement).getAllByRole("status").map((s) => s.textContent ?? "").some((t) => t.includes(text)), `announced "${text}"`).toBe(true),
+    { timeout: 5000 },
+  );
 }
 
 /** Types into the table's filter box and waits for the filtered result to show. */

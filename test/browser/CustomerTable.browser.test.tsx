@@ -116,7 +116,7 @@ describe("CustomerTable in Chromium", { timeout: 20_000 }, () => {
     await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
     // Renamed in place, not re-sorted away from under the admin.
     expect(within(element).getByRole("rowheader")).toHaveTextContent("Zed Renamed");
-    expect(screen.getByRole("status")).toHaveTextContent("Full name changed to Zed Renamed.");
+    expect(screen.getAllByRole("status").map((s) => s.textContent)).toContain("Full name changed to Zed Renamed.");
     await waitFor(() =>
       expect(within(element).getByRole("button", { name: "More options for Zed Renamed" })).toHaveFocus(),
     );
@@ -135,7 +135,7 @@ describe("CustomerTable in Chromium", { timeout: 20_000 }, () => {
     expect(screen.queryByText(email)).not.toBeInTheDocument();
     expect(screen.getByText("Showing 1–24 of 29")).toBeInTheDocument();
     await waitFor(() => expect(next.trigger).toHaveFocus());
-    expect(screen.getByRole("status")).toHaveTextContent(name);
+    expect(screen.getAllByRole("status").some((s) => s.textContent!.includes(name))).toBe(true);
     await expectPageClickable();
   });
 });

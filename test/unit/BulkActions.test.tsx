@@ -196,3 +196,29 @@ describe("BulkActionBar select all matching", () => {
     expect(signals[0]!.aborted).toBe(true);
   });
 });
+
+describe("bulk Delete confirmation: a disabled Delete says why", () => {
+  it("describes the disabled button, and Enter with a wrong number says what is wrong", async () => {
+    const { user, adapter } = setup();
+    const bar = await screen.findByRole("region", { name: "Bulk actions" });
+    await user.click(within(bar).getByRole("button", { name: "Delete" }));
+    const dialog = await screen.findByRole("dialog", { name: "Delete 3 customers?" });
+    const submit = within(dialog).getByRole("button", { name: "Delete 3 customers" });
+    expect(submit).toBeDisabled();
+    expect(submit).toHaveAccessibleDescription("Delete is available once you type 3 above.");
+    const field = within(dialog).getByLabelText("Type 3 to confirm");
+    expect(field).toHaveAttribute("aria-required", "true");
+    await user.type(field, "2{Enter}");
+    expect(field).toHaveAttribute("aria-invalid", "true");
+    expect(field).toHaveAccessibleDescription("Type 3 exactly to delete these customers.");
+    expect(adapter.snapshot()).toHaveLength(30);
+    // Fixed while typing: the error goes, the button is enabled and no longer needs a reason.
+    await user.clear(field);
+    await user.type(field, "3");
+    expect(field).not.toHaveAttribute("aria-invalid");
+    expect(submit).toBeEnabled();
+    expect(submit).not.toHaveAccessibleDescription();
+    await user.type(field, "{Enter}");
+    expect(await within(dialog).findByText("3 customers deleted.")).toBeInTheDocument();
+  });
+});

@@ -38,6 +38,8 @@ export interface AdminBreadcrumbsErrorProps extends AdminBreadcrumbsViewCommonPr
   state: "error";
   /** Called by the Retry button. */
   onRetry?: () => void;
+  /** Whether another component on the page shows this error with Retry: a muted "Unavailable" instead, no alert, no button. */
+  isQuiet?: boolean;
 }
 
 /** Props of {@link AdminBreadcrumbsView}: one of its three states. */
@@ -62,7 +64,7 @@ export function AdminBreadcrumbsView(props: AdminBreadcrumbsViewProps) {
       loadingLabel: label,
       errorLabel: label,
       loading: { label: t("breadcrumbs.loading"), lines: 4, layout: "inline" },
-      failure: { title: t("breadcrumbs.error"), onRetry: props.state === "error" ? props.onRetry : undefined, isAlert: false },
+      failure: { title: t("breadcrumbs.error"), onRetry: props.state === "error" ? props.onRetry : undefined, isAlert: false, isQuiet: props.state === "error" && props.isQuiet },
     });
   }
   return (

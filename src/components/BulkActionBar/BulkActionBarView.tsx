@@ -44,7 +44,9 @@ export interface BulkActionBarViewProps {
  * The bar shown while customers are selected (the table puts it after the rows, sticky at the
  * bottom of the viewport): the count, Revoke access, Grant
  * access, Migrate and Delete (disabled with the reason when the viewer may not), "Select all
- * N matching" (capped at 1,000 with a message), and Clear selection. When "Select all N
+ * N matching" (capped at 1,000 with a message), and Clear selection. The count is announced
+ * through a visually hidden polite status that is there even with nothing selected (so the
+ * first selection is heard); it renders only that status without a selection. When "Select all N
  * matching" has done its work and disappears, focus moves to the count ("1,000 customers
  * selected"). Each action button carries `data-bulk-action`.
  */
@@ -69,14 +71,23 @@ export function BulkActionBarView({
     if (denial === "status") return t(`bulk.denial.status.${action}`);
     return t(`denial.${denial}`);
   };
-  if (selectedCount === 0) return null;
+  // Always in the DOM (also with nothing selected): a live region created together with its text
+  // is often not read, and the first "1 customer selected" would go unheard.
+  const live = (
+    <span role="status" aria-live="polite" aria-atomic="true" data-announcement="selection" style={visuallyHidden}>
+      {selectedCount > 0 ? t("bulk.bar.selected", { count: selectedCount }) : ""}
+    </span>
+  );
+  if (selectedCount === 0) return live;
   const target = matchingTotal === undefined ? 0 : Math.min(matchingTotal, MAX_BULK_CUSTOMERS);
   const isAllSelected = matchingTotal !== undefined && selectedCount >= target;
   const isCapped = matchingTotal !== undefined && matchingTotal > MAX_BULK_CUSTOMERS;
   const max = formatNumber(MAX_BULK_CUSTOMERS, locale);
   return (
+    <>
+    {live}
     <div role="region" aria-label={t("bulk.bar.label")} className={className ? `pca-root pca-bulk-bar ${className}` : "pca-root pca-bulk-bar"} dir={dir} lang={locale}>
-      <p ref={countRef} className="pca-bulk-bar__count" aria-live="polite" tabIndex={-1}>{t("bulk.bar.selected", { count: selectedCount })}</p>
+      <p ref={countRef} className="pca-bulk-bar__count" tabIndex={-1}>{t("bulk.bar.selected", { count: selectedCount })}</p>
       <div className="pca-bulk-bar__actions">
         {BULK_ACTIONS.map((action) => {
           const denial = denials[action] ?? null;
@@ -131,5 +142,6 @@ export function BulkActionBarView({
         </button>
       </div>
     </div>
+    </>
   );
 }

@@ -1,12 +1,13 @@
 import * as Dialog from "@radix-ui/react-dialog";
 import { useControllableState } from "@radix-ui/react-use-controllable-state";
-import { useId, useRef, useState, type ReactNode } from "react";
-import { useForm, useWatch } from "react-hook-form";
+import { useRef, useState, type KeyboardEvent, type ReactNode } from "react";
+import { useForm, useWatch, type Resolver } from "react-hook-form";
 import type { BulkAction, BulkProgress, BulkResult } from "../../adapter/types";
 import { useMessages } from "../../i18n/I18nContext";
 import type { PortalCustomer } from "../../domain/types";
 import { errorMessageKey, errorMessageValues } from "../_shared/errorMessage";
 import { DialogAlert, DialogFooter, DialogShell } from "../_dialog/DialogShell";
+import { DialogField } from "../_dialog/DialogField";
 import type { OpenStateProps } from "../_dialog/types";
 import { formatNameList, formatNumber } from "../../i18n/format";
 
@@ -45,16 +46,21 @@ export function BulkActionDialogView(props: BulkActionDialogViewProps) {
   const { t, locale } = useMessages();
   const [open, setOpenState] = useControllableState({ prop: props.open, defaultProp: props.defaultOpen ?? false, onChange: props.onOpenChange });
   const [phase, setPhase] = useState<BulkDialogPhase>("confirm");
-  const form = useForm<{ typedCount: string }>({ defaultValues: { typedCount: "" } });
+  const count = customers.length;
+  const needsTypedCount = action === "delete";
+  // A wrong number submitted (Enter) says what is wrong; once shown, the message follows the typing.
+  const resolver: Resolver<{ typedCount: string }> = (values) => {
+    const none: Record<string, never> = {};
+    if (!needsTypedCount || values.typedCount.trim() === String(count)) return { values, errors: none };
+    return { values: {}, errors: { typedCount: { type: "mismatch", message: t("bulk.confirmCount.mismatch", { count: String(count) }) } } };
+  };
+  const form = useForm<{ typedCount: string }>({ defaultValues: { typedCount: "" }, mode: "onSubmit", reValidateMode: "onChange", resolver });
   const typed = useWatch({ control: form.control, name: "typedCount" }) ?? "";
   const [error, setError] = useState<unknown>(null);
   const [progress, setProgress] = useState<BulkProgress>({ done: 0, total: customers.length, failed: 0 });
   const [result, setResult] = useState<BulkResult | null>(null);
   const [isStopping, setIsStopping] = useState(false);
   const controller = useRef<AbortController | null>(null);
-  const inputId = useId();
-  const count = customers.length;
-  const needsTypedCount = action === "delete";
   const isConfirmed = !needsTypedCount || typed.trim() === String(count);
   const number = (n: number) => formatNumber(n, locale);
 
@@ -135,22 +141,25 @@ export function BulkActionDialogView(props: BulkActionDialogViewProps) {
       <>
         {error !== null && <DialogAlert error={error} />}
         {needsTypedCount && (
-          <div className="pca-dialog-field">
-            <label className="pca-dialog-field__label" htmlFor={inputId}>
-              {t("bulk.confirmCount.label", { count: String(count) })}
-            </label>
-            <input
-              id={inputId}
-              className="pca-dialog-field__input"
-              inputMode="numeric"
-              autoComplete="off"
-              {...form.register("typedCount")}
-            />
-          </div>
+          <DialogField
+            form={form}
+            name="typedCount"
+            label={t("bulk.confirmCount.label", { count: String(count) })}
+            inputProps={{ inputMode: "numeric", autoComplete: "off" }}
+          />
         )}
       </>
     );
   }
+
+  const submit = () => void form.handleSubmit(() => start())();
+  // With a disabled submit button the browser ignores Enter in the field: validate anyway, so the
+  // admin hears what is wrong instead of nothing happening.
+  const handleKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
+    if (event.key !== "Enter" || phase !== "confirm" || isConfirmed || !(event.target instanceof HTMLInputElement)) return;
+    event.preventDefault();
+    submit();
+  };
 
   const tone = IRREVERSIBLE.has(action) ? "danger" : "default";
   return (
@@ -178,16 +187,23 @@ export function BulkActionDialogView(props: BulkActionDialogViewProps) {
         )
       }
     >
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- Enter bubbling up from the form's own input (implicit submission), not a new interaction */}
       <form
         className="pca-dialog__form"
         noValidate
         data-phase={phase}
         aria-busy={phase === "running" || undefined}
         onSubmit={(event) => void form.handleSubmit(() => start())(event)}
+        onKeyDown={handleKeyDown}
       >
         {body}
         {phase === "confirm" && (
-          <DialogFooter submitLabel={t(`bulk.submit.${action}`, { count })} tone={tone} isSubmitDisabled={!isConfirmed || count === 0} />
+          <DialogFooter
+            submitLabel={t(`bulk.submit.${action}`, { count })}
+            tone={tone}
+            isSubmitDisabled={!isConfirmed || count === 0}
+            submitDisabledReason={needsTypedCount && !isConfirmed ? t("bulk.confirmCount.disabledReason", { count: String(count) }) : undefined}
+          />
         )}
         {phase === "running" && (
           <div className="pca-dialog__footer">

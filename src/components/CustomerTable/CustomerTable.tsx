@@ -92,6 +92,7 @@ export function CustomerTable(props: CustomerTableProps) {
         errorMessage={table.errorMessage}
         onRetry={table.retry}
         search={table.query.search}
+        appliedSearch={table.appliedQuery.search}
         onSearchChange={table.setSearch}
         statusFilter={table.query.status}
         onStatusFilterChange={table.setStatusFilter}

@@ -13,6 +13,7 @@ import type {
 } from "../../domain/types";
 import { formatDate, formatDateTime, formatNumber, formatRelativeTime } from "../../i18n/format";
 import type { MessageKey } from "../../i18n/messages";
+import { useResultsAnnouncement } from "./useResultsAnnouncement";
 
 /** Where the list is: first load, failed, or showing rows (possibly none). */
 export type CustomerTableStatus = "loading" | "error" | "success";
@@ -80,6 +81,12 @@ export interface CustomerTableViewProps extends RootAttributes {
   onRetry?: () => void;
   /** The text in the filter box. */
   search?: string;
+  /**
+   * The search the rows answer (settled after the debounce, trimmed), when typing runs ahead of
+   * the rows: the results announcement ("42 customers match “grace”") follows it, not each
+   * keystroke. Default: `search` trimmed.
+   */
+  appliedSearch?: string;
   /** Called on every keystroke in the filter box (debounce before requesting). Without it the box is hidden. */
   onSearchChange?: (search: string) => void;
   /** The status filter. Default `all`. */
@@ -295,7 +302,7 @@ const CustomerRow = memo(function CustomerRow({
 export function CustomerTableView(props: CustomerTableViewProps) {
   const {
     columns = DEFAULT_CUSTOMER_COLUMNS, customers, total, offset = 0, limit = 25, status = "success", isFetching = false,
-    errorTitle, errorMessage, onRetry, search = "", onSearchChange, statusFilter = "all", onStatusFilterChange,
+    errorTitle, errorMessage, onRetry, search = "", appliedSearch, onSearchChange, statusFilter = "all", onStatusFilterChange,
     sort, onSortChange, onPageChange, isFiltered, onClearFilters, isSelectable = true,
     selectedIds, defaultSelectedIds, onSelectedIdsChange, isReadOnly = false, readOnlyReason,
     renderRowActions, toolbarActions, bulkBar, announcement, successMessage, onDismissSuccess, tableRef, now, className,
@@ -324,6 +331,10 @@ export function CustomerTableView(props: CustomerTableViewProps) {
     : !hasRows ? (filtered ? "no-match" : "empty")
     : "ready";
   const isBusy = isSkeleton || isFetching;
+  const resultsAnnouncement = useResultsAnnouncement({
+    isSettled: status === "success" && !isFetching && customers !== undefined,
+    search: appliedSearch ?? search.trim(), status: statusFilter, sort, offset, limit, count: rows.length, total: count,
+  });
 
   // Retry and Clear filters leave with the state they belong to: focus follows to the table
   // (Retry) or the filter box (Clear filters) instead of dropping to <body>.
@@ -502,6 +513,10 @@ export function CustomerTableView(props: CustomerTableViewProps) {
             {t("table.success.dismiss")}
           </button>
         )}
+      </div>
+      {/* Filter, sort and page results: their own always-present region, so they never overwrite the success status. */}
+      <div role="status" aria-live="polite" aria-atomic="true" data-announcement="results" style={visuallyHidden}>
+        {resultsAnnouncement}
       </div>
       {isReadOnly && (
         <p className="pca-customer-table__note" data-status="read-only">

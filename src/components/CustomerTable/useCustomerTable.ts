@@ -19,6 +19,9 @@ import type { MessageKey } from "../../i18n/messages";
 import { errorMessageKey, errorMessageValues } from "../_shared/errorMessage";
 import type { CustomerActionResult } from "../_dialog/types";
 import type { ExportCompleteEvent } from "../ExportCustomersButton";
+import { useResultsAnnouncement } from "./useResultsAnnouncement";
+import { useAdminContextErrorOwner } from "../../data/useAdminContextErrorOwner";
+import { ADMIN_CONTEXT_ERROR_RANK } from "../../data/errorOwners";
 
 /** How long the filter box waits for typing to settle before it requests, in ms. */
 export const CUSTOMER_FILTER_DEBOUNCE_MS = 300;
@@ -86,7 +89,7 @@ export interface CustomerTableState {
   total: number | undefined;
   /** `loading` until there is something to show, `error` when the list or the admin context failed. */
   status: "loading" | "error" | "success";
-  /** Whether newer rows are on their way (the current ones stay meanwhile). */
+  /** Whether newer rows are on their way (the current ones stay meanwhile), also before their request starts. */
   isFetching: boolean;
   /** The error's title (set when the admin context failed; else the View's default). */
   errorTitle: string | undefined;
@@ -144,6 +147,12 @@ export interface CustomerTableState {
   closeDialog: () => void;
   /** The latest success message, for a status or a polite live region (e.g. "Access revoked for Ava Kim."); `""` when none. */
   announcement: string;
+  /**
+   * What a polite live region should say about the rows, once per change the admin made:
+   * "42 customers match “grace”", "Sorted by Last active, newest first", "Page 2, showing 26–50 of 5,002".
+   * `""` until the first change (not on the first load). `CustomerTableView` announces the same by itself.
+   */
+  resultsAnnouncement: string;
   /** Clears the success message (a status's Dismiss button) and focuses the table. */
   dismissAnnouncement: () => void;
   /** The filter and sort an export or "select all matching" covers. */
@@ -229,6 +238,8 @@ export function useCustomerTable(options: UseCustomerTableOptions = {}): Custome
   const { t } = useMessages();
   const { adapter, events } = useProviderValue();
   const adminContext = useAdminContext();
+  // The table owns the admin context's error on a page: navigation, breadcrumbs, guide and badge stay quiet.
+  const isAdminErrorOwner = useAdminContextErrorOwner(ADMIN_CONTEXT_ERROR_RANK.table);
 
   // ---- the query: controlled or not; the same value keeps the same object ----
   const controlledKey = options.query === undefined ? undefined : queryKey(fillQuery(options.query, { limit: pageSize }));
@@ -258,6 +269,8 @@ export function useCustomerTable(options: UseCustomerTableOptions = {}): Custome
   const appliedQuery = useMemo(() => fromKey(appliedKey), [appliedKey]);
   const list = usePortalCustomers(appliedQuery);
   const data = list.data;
+  // In the render where the query changed, the list still shows the previous one: its request starts in an effect.
+  const isFetching = list.isFetching || queryKey(list.query) !== appliedKey;
 
   const setSearch = useCallback(
     (search: string) => {
@@ -307,7 +320,8 @@ export function useCustomerTable(options: UseCustomerTableOptions = {}): Custome
     status = "error";
     errorTitle = t("adminContext.error");
     errorMessage = t(errorMessageKey(adminContext.error), errorMessageValues(adminContext.error));
-    retry = adminContext.retry;
+    // A second table under the same provider leaves Retry to the first.
+    retry = isAdminErrorOwner ? adminContext.retry : undefined;
   } else if (list.status === "error") {
     errorMessage = t(errorMessageKey(list.error), errorMessageValues(list.error));
     retry = list.refetch;
@@ -485,20 +499,25 @@ export function useCustomerTable(options: UseCustomerTableOptions = {}): Custome
     hasNext: offset + rows.length < count,
   };
   const isBusy = (status === "loading" && rows.length === 0) || list.isFetching;
+  const resultsAnnouncement = useResultsAnnouncement({
+    isSettled: status === "success" && !isFetching && customers !== undefined,
+    search: appliedQuery.search, status: appliedQuery.status, sort: appliedQuery.sort, offset, limit: appliedQuery.limit,
+    count: rows.length, total: count,
+  });
   const ariaSort = (field: CustomerSortField) => {
     const direction = getSortDirection(field);
     return direction === "asc" ? "ascending" : direction === "desc" ? "descending" : undefined;
   };
 
   return {
-    query, appliedQuery, list, customers, total: data?.total, status, isFetching: list.isFetching,
+    query, appliedQuery, list, customers, total: data?.total, status, isFetching,
     errorTitle, errorMessage, retry,
     isFiltered: appliedQuery.search !== "" || query.status !== "all",
     isAdminReady: adminContext.status === "ready", isReadOnly, readOnlyReason: denial ? t(`denial.${denial}` as MessageKey) : undefined, isSelectable: !isReadOnly,
     setSearch, setStatusFilter, setSort, getSortDirection, toggleSort, setOffset, clearFilters, page,
     selectedIds, setSelectedIds: changeSelection, selectedCustomers, selectionStatus,
     isSelected: (id) => selectedSet.has(id), toggleSelected, pageSelection, togglePageSelected,
-    dialog, openDialog, closeDialog, announcement, exportQuery, tableRef,
+    dialog, openDialog, closeDialog, announcement, resultsAnnouncement, exportQuery, tableRef,
     dismissAnnouncement: () => {
       setAnnouncement("");
       focusTable();

@@ -29,6 +29,8 @@ export interface ExperienceBadgeErrorProps extends ExperienceBadgeViewCommonProp
   state: "error";
   /** Called by the Retry button. */
   onRetry?: () => void;
+  /** Whether another component on the page shows this error with Retry: a muted "Unavailable" instead, no alert, no button. */
+  isQuiet?: boolean;
 }
 
 /** Props of {@link ExperienceBadgeView}: one of its three states. */
@@ -50,7 +52,7 @@ export function ExperienceBadgeView(props: ExperienceBadgeViewProps) {
       className,
       status: props.state,
       loading: { label: t("badge.loading"), lines: 2, layout: "inline" },
-      failure: { title: t("badge.error"), onRetry: props.state === "error" ? props.onRetry : undefined, isAlert: false },
+      failure: { title: t("badge.error"), onRetry: props.state === "error" ? props.onRetry : undefined, isAlert: false, isQuiet: props.state === "error" && props.isQuiet },
     });
   }
   const { experience, role, environment } = props.viewer;

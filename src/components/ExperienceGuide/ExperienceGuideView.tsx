@@ -52,6 +52,8 @@ export interface ExperienceGuideErrorProps extends ExperienceGuideViewCommonProp
   error?: unknown;
   /** Called by the Retry button. */
   onRetry?: () => void;
+  /** Whether another component on the page shows this error with Retry: a muted "Unavailable" instead, no alert, no button. */
+  isQuiet?: boolean;
 }
 
 /** Props of {@link ExperienceGuideView}: one of its three states. */
@@ -75,7 +77,9 @@ export function ExperienceGuideView(props: ExperienceGuideViewProps) {
       loadingLabel: t("guide.loading"),
       errorLabel: t("nav.contextErrorTitle"),
       loading: { label: t("guide.loading"), lines: 5 },
-      failure: { title: t("nav.contextErrorTitle"), error: props.state === "error" ? props.error : undefined, onRetry: props.state === "error" ? props.onRetry : undefined },
+      failure: props.state === "error"
+        ? { title: t("nav.contextErrorTitle"), error: props.error, onRetry: props.onRetry, isQuiet: props.isQuiet }
+        : { title: t("nav.contextErrorTitle") },
     });
   }
   return <GuideContent {...props} className={className} />;

@@ -42,7 +42,7 @@ export function adminContextStatusShell({
     );
   }
   return (
-    <Tag className={className} dir={dir} lang={lang} aria-label={errorLabel} data-status="error">
+    <Tag className={className} dir={dir} lang={lang} aria-label={errorLabel} data-status="error" data-quiet={failure.isQuiet ? "" : undefined}>
       <AdminContextError {...failure} />
     </Tag>
   );
@@ -85,13 +85,25 @@ export interface AdminContextErrorProps {
   onRetry?: () => void;
   /** Announce as an alert (default) or stay quiet (when another component already alerts). */
   isAlert?: boolean;
+  /**
+   * Whether another component on the page shows this error with Retry: then only a muted
+   * "Unavailable", no alert, no button (one error and one Retry per page).
+   */
+  isQuiet?: boolean;
   /** Extra content after the message. */
   children?: ReactNode;
 }
 
 /** @internal The message for an admin context that failed to load, with Retry. */
-export function AdminContextError({ title, error, onRetry, isAlert = true, children }: AdminContextErrorProps) {
+export function AdminContextError({ title, error, onRetry, isAlert = true, isQuiet = false, children }: AdminContextErrorProps) {
   const { t } = useMessages();
+  if (isQuiet) {
+    return (
+      <div className="pca-context-status pca-context-status--quiet">
+        <p className="pca-context-status__message">{t("adminContext.unavailable")}</p>
+      </div>
+    );
+  }
   const detail = error === undefined ? null : t(errorMessageKey(error));
   return (
     <div className="pca-context-status pca-context-status--error">

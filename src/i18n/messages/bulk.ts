@@ -32,6 +32,8 @@ export const bulkMessages = {
   "bulk.others": "{count, plural, one {# other} other {# others}}",
   "bulk.irreversible": "This can’t be undone.",
   "bulk.confirmCount.label": "Type {count} to confirm",
+  "bulk.confirmCount.disabledReason": "Delete is available once you type {count} above.",
+  "bulk.confirmCount.mismatch": "Type {count} exactly to delete these customers.",
   "bulk.submit.delete": "Delete {count, plural, one {# customer} other {# customers}}",
   "bulk.submit.migrate": "Migrate {count, plural, one {# customer} other {# customers}}",
   "bulk.submit.revokeAccess": "Revoke access",

@@ -15,6 +15,7 @@ export const commonMessages = {
   "error.unavailable": "The service is temporarily unavailable. Try again in a few minutes.",
   "error.unknown": "Something went wrong. Try again.",
   "adminContext.error": "We couldn't load your admin details.",
+  "adminContext.unavailable": "Unavailable",
   "role.org-admin": "Organization admin",
   "role.site-admin": "Site admin",
   "role.none": "No admin role",

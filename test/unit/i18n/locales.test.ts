@@ -64,7 +64,7 @@ describe("shipped locales", () => {
     });
 
     it("renders every message with sample values, leaving no placeholder or ICU syntax", () => {
-      const values = { name: "Ada", email: "ada@example.com", count: 3, min: 8, max: 100, start: 1, end: 25, total: 5000, done: 2, site: "Acme", action: "X", roles: "Y", role: "Z", reason: "R", experience: "E", date: "2026-01-01", seconds: 30 };
+      const values = { name: "Ada", email: "ada@example.com", count: 3, min: 8, max: 100, start: 1, end: 25, total: 5000, done: 2, site: "Acme", action: "X", roles: "Y", role: "Z", reason: "R", experience: "E", date: "2026-01-01", seconds: 30, search: "grace", page: 2, column: "Name", order: "A to Z" };
       for (const key of englishKeys as MessageKey[]) {
         for (const count of [0, 1, 2, 3, 11, 100, 1000000]) {
           const text = interpolate(messages[key], { ...values, count, min: count, max: count }, tag);
