@@ -35,6 +35,7 @@ export function demoConfig({ apiUrl, port, strictPort, cacheName = "admin-portal
       alias: [
         { find: /^portal-customer-admin\/styles\.css$/, replacement: path.join(repo, "src/styles.css") },
         { find: /^portal-customer-admin$/, replacement: path.join(repo, "src/index.ts") },
+        { find: /^portal-customer-admin\/locales\/([\w-]+)$/, replacement: path.join(repo, "src/locales/$1.ts") },
       ],
     },
     // Crawl the app before the first request, so no dependency is discovered late (a late

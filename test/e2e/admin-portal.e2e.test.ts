@@ -345,6 +345,24 @@ describe("the identity switcher", () => {
   });
 });
 
+describe("the language select", () => {
+  it("loads a translation on demand: Arabic is right to left, kept in the URL, and English again has no trace of it", async () => {
+    await openAs("org-admin", "centralized");
+    await page.getByLabel("Language").selectOption("ar");
+    const heading = page.getByRole("heading", { level: 1, name: "عملاء البوابة فقط" });
+    await heading.waitFor();
+    expect(await page.locator(".pca-customers-page").getAttribute("dir")).toBe("rtl");
+    expect(await page.locator(".pca-customers-page").getAttribute("lang")).toBe("ar");
+    expect(page.url()).toContain("lang=ar");
+    await page.reload();
+    await heading.waitFor();
+    await page.getByLabel("Language").selectOption("en");
+    await page.getByRole("heading", { level: 1, name: "Portal-only customers" }).waitFor();
+    expect(await page.locator(".pca-customers-page").getAttribute("dir")).toBe("ltr");
+    expect(page.url()).not.toContain("lang=");
+  });
+});
+
 describe("the demo keeps the table's query in the URL", () => {
   const names = () => page.locator("tbody tr th[scope=row]").allTextContents();
   const range = () => page.locator(".pca-customer-table__range").textContent();

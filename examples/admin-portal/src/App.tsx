@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState, type ReactNode } from "react";
 import { createHttpAdapter, ExperienceBadge, PortalCustomerAdminProvider, PortalCustomersPage } from "portal-customer-admin";
 import { IdentitySwitcher } from "./IdentitySwitcher";
+import { LanguageSelect, useLanguage } from "./language";
 import { EXPERIENCES, ROLES, tokenFor, useDemoIdentities, viewerFromUrl, viewerToUrl, type Viewer } from "./identities";
 import { PortalLoginCheck } from "./PortalLoginCheck";
 import { ThemeToggle, useTheme } from "./theme";
@@ -15,6 +16,7 @@ export function App() {
   const [viewer, setViewer] = useState<Viewer>(viewerFromUrl);
   const [theme, setTheme] = useTheme();
   const [query, onQueryChange] = useQueryInUrl();
+  const [language, setLanguage] = useLanguage();
   // On phones the switcher and theme fold behind one button, so the page starts on the first screen.
   const [isToolsOpen, setToolsOpen] = useState(false);
   useEffect(() => viewerToUrl(viewer), [viewer]);
@@ -45,6 +47,7 @@ export function App() {
       </button>
       <div id="demo-header-tools" className="demo-header__tools">
         <IdentitySwitcher viewer={viewer} onChange={setViewer} />
+        <LanguageSelect value={language.tag} onChange={setLanguage} />
         <ThemeToggle theme={theme} onChange={setTheme} />
       </div>
     </header>
@@ -71,7 +74,7 @@ export function App() {
   }
 
   return (
-    <PortalCustomerAdminProvider key={token} adapter={adapter}>
+    <PortalCustomerAdminProvider key={token} adapter={adapter} locale={language.tag} messages={language.messages}>
       <div className="demo-app">
         {header(<ExperienceBadge className="demo-header__badge" />)}
         <main className="demo-main">
