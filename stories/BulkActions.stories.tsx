@@ -89,7 +89,7 @@ export const DeleteWithTypedCount: Story = {
   play: async ({ canvasElement }) => {
     const body = within(canvasElement.ownerDocument.body);
     await clickAction(canvasElement, "Delete");
-    const dialog = await body.findByRole("dialog", { name: "Delete 5 customers?" });
+    const dialog = await body.findByRole("alertdialog", { name: "Delete 5 customers?" });
     const submit = within(dialog).getByRole("button", { name: "Delete 5 customers" });
     await expect(submit).toBeDisabled();
     await userEvent.type(within(dialog).getByLabelText("Type 5 to confirm"), "5");

@@ -176,7 +176,7 @@ export const BulkDelete: Story = {
     const deleteButton = within(canvas.getByRole("region", { name: "Bulk actions" })).getByRole("button", { name: "Delete" });
     await waitFor(() => expect(deleteButton).not.toHaveAttribute("aria-disabled"));
     await userEvent.click(deleteButton);
-    const dialog = within(await page(canvasElement).findByRole("dialog", { name: "Delete 3 customers?" }));
+    const dialog = within(await page(canvasElement).findByRole("alertdialog", { name: "Delete 3 customers?" }));
     const submit = dialog.getByRole("button", { name: "Delete 3 customers" });
     await expect(submit).toBeDisabled();
     await userEvent.type(dialog.getByLabelText("Type 3 to confirm"), "3");

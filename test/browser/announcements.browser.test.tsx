@@ -127,7 +127,7 @@ describe("CustomerTable results announcements in Chromium", () => {
     await userEvent.click(screen.getAllByRole("checkbox")[1]!);
     await userEvent.click(screen.getAllByRole("checkbox")[2]!);
     await userEvent.click(within(screen.getByRole("region", { name: "Bulk actions" })).getByRole("button", { name: "Delete" }));
-    const dialog = await screen.findByRole("dialog", { name: "Delete 2 customers?" });
+    const dialog = await screen.findByRole("alertdialog", { name: "Delete 2 customers?" });
     const submit = within(dialog).getByRole("button", { name: "Delete 2 customers" });
     expect(submit).toHaveAccessibleDescription("Delete is available once you type 2 above.");
     const field = within(dialog).getByLabelText("Type 2 to confirm");

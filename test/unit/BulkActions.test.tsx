@@ -39,7 +39,7 @@ describe("BulkActionBar and BulkActionDialog", () => {
     const bar = await screen.findByRole("region", { name: "Bulk actions" });
     expect(bar).toHaveTextContent("3 customers selected");
     await user.click(within(bar).getByRole("button", { name: "Delete" }));
-    const dialog = await screen.findByRole("dialog", { name: "Delete 3 customers?" });
+    const dialog = await screen.findByRole("alertdialog", { name: "Delete 3 customers?" });
     expect(dialog).toHaveTextContent("can’t be undone");
     expect(dialog).toHaveTextContent("revoke access instead");
     const submit = within(dialog).getByRole("button", { name: "Delete 3 customers" });
@@ -54,7 +54,7 @@ describe("BulkActionBar and BulkActionDialog", () => {
     for (const c of initial) expect(left).not.toContain(c.id);
     expect(selected()).toEqual([]);
     await user.click(within(dialog).getByRole("button", { name: "Close" }));
-    expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
+    expect(dialog).not.toBeInTheDocument();
   });
 
   it("partial failure: lists each failed customer with the reason and keeps only them selected", async () => {
@@ -103,7 +103,7 @@ describe("BulkActionBar and BulkActionDialog", () => {
   it("a bulk call that fails as a whole keeps the dialog open with the typed confirmation", async () => {
     const { adapter, user } = setup({ fail: (method) => (method === "bulkAction" ? new AdapterError("unavailable", "down") : undefined) });
     await user.click(screen.getByRole("button", { name: "Delete" }));
-    const dialog = await screen.findByRole("dialog");
+    const dialog = await screen.findByRole("alertdialog");
     await user.type(within(dialog).getByLabelText("Type 3 to confirm"), "3");
     await user.click(within(dialog).getByRole("button", { name: "Delete 3 customers" }));
     expect(await within(dialog).findByRole("alert")).toHaveTextContent("temporarily unavailable");
@@ -119,7 +119,7 @@ describe("BulkActionBar and BulkActionDialog", () => {
       "In the centralized experience only organization admins can do this.",
     );
     await user.click(within(bar).getByRole("button", { name: "Delete" }));
-    expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
+    expect(screen.queryByRole("alertdialog")).not.toBeInTheDocument();
   });
 
   it("selects all matching customers, capped at 1,000 with a message", async () => {
@@ -149,7 +149,7 @@ describe("BulkActionBar and BulkActionDialog", () => {
     );
     const user = userEvent.setup();
     await user.click(await screen.findByRole("button", { name: "Delete" }));
-    const dialog = await screen.findByRole("dialog");
+    const dialog = await screen.findByRole("alertdialog");
     await user.type(within(dialog).getByLabelText("Type 4 to confirm"), "4");
     await user.click(within(dialog).getByRole("button", { name: "Delete 4 customers" }));
     expect(await within(dialog).findByText("4 customers deleted.")).toBeInTheDocument();
@@ -202,7 +202,7 @@ describe("bulk Delete confirmation: a disabled Delete says why", () => {
     const { user, adapter } = setup();
     const bar = await screen.findByRole("region", { name: "Bulk actions" });
     await user.click(within(bar).getByRole("button", { name: "Delete" }));
-    const dialog = await screen.findByRole("dialog", { name: "Delete 3 customers?" });
+    const dialog = await screen.findByRole("alertdialog", { name: "Delete 3 customers?" });
     const submit = within(dialog).getByRole("button", { name: "Delete 3 customers" });
     expect(submit).toBeDisabled();
     expect(submit).toHaveAccessibleDescription("Delete is available once you type 3 above.");

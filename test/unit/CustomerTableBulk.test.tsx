@@ -27,14 +27,14 @@ describe("CustomerTable bulk actions and export", { timeout: 15_000 }, () => {
     const deleteButton = within(bar).getByRole("button", { name: "Delete" });
     await waitFor(() => expect(deleteButton).not.toHaveAttribute("aria-disabled"));
     await user.click(deleteButton);
-    const dialog = await screen.findByRole("dialog", { name: "Delete 2 customers?" });
+    const dialog = await screen.findByRole("alertdialog", { name: "Delete 2 customers?" });
     await user.type(within(dialog).getByLabelText("Type 2 to confirm"), "2");
     await user.click(within(dialog).getByRole("button", { name: "Delete 2 customers" }));
     // Every customer succeeded, so the selection is empty — the summary must still be there.
     expect(await within(dialog).findByText("2 customers deleted.")).toBeInTheDocument();
     expect(screen.queryByRole("region", { name: "Bulk actions" })).not.toBeInTheDocument();
     await user.click(within(dialog).getByRole("button", { name: "Close" }));
-    expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
+    expect(dialog).not.toBeInTheDocument();
     expect(screen.getByRole("table")).toHaveFocus();
     await waitFor(() => expect(screen.getByText("Showing 1–25 of 38")).toBeInTheDocument());
     expect(screen.queryByRole("rowheader", { name: first })).not.toBeInTheDocument();

@@ -80,7 +80,7 @@ describe("completion callbacks and the success status", { timeout: 15_000 }, () 
     const deleteButton = within(screen.getByRole("region", { name: "Bulk actions" })).getByRole("button", { name: "Delete" });
     await waitFor(() => expect(deleteButton).not.toHaveAttribute("aria-disabled"));
     await user.click(deleteButton);
-    const dialog = await screen.findByRole("dialog", { name: "Delete 2 customers?" });
+    const dialog = await screen.findByRole("alertdialog", { name: "Delete 2 customers?" });
     await user.type(within(dialog).getByLabelText("Type 2 to confirm"), "2");
     await user.click(within(dialog).getByRole("button", { name: "Delete 2 customers" }));
     await within(dialog).findByText("2 customers deleted.");

@@ -168,6 +168,8 @@ export function BulkActionDialogView(props: BulkActionDialogViewProps) {
       onOpenChange={setOpen}
       name={`bulk-${action}`}
       tone={tone}
+      // Deleting is irreversible and destroys data: an alert dialog, like the single Delete.
+      role={action === "delete" ? "alertdialog" : "dialog"}
       className={className ? `pca-bulk-dialog ${className}` : "pca-bulk-dialog"}
       panelProps={{ "data-phase": phase }}
       isDismissBlocked={phase === "running"}
