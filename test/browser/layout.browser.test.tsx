@@ -117,6 +117,40 @@ describe("narrow container (375 px)", () => {
     }
   });
 
+  it("Created and a host's column show their column's name beside each value (only there, and not for screen readers)", async () => {
+    await page.viewport(375, 800);
+    const columns = ["name", "email", "status", "created", { id: "plan", header: "Plan", cell: () => "Premium" }] as const;
+    const { rerender } = render(
+      <PortalCustomerAdminProvider adapter={createMemoryAdapter({ customers })} locale="en">
+        <main><h1>Customers</h1><CustomerTable columns={columns} now={NOW} /></main>
+      </PortalCustomerAdminProvider>,
+    );
+    await waitFor(() => expect(screen.getAllByRole("rowheader")).toHaveLength(25));
+    const row = bodyRows()[0]!;
+    const created = row.querySelector<HTMLElement>('[data-column-id="created"]')!;
+    const plan = row.querySelector<HTMLElement>('[data-column-id="plan"]')!;
+    const label = (cell: HTMLElement) => cell.querySelector<HTMLElement>(".pca-customer-table__cell-label")!;
+    expect(label(created)).toBeVisible();
+    expect(label(created)).toHaveTextContent("Created");
+    expect(label(plan)).toBeVisible();
+    expect(plan.innerText).toBe("PlanPremium"); // the label, then a margin, then the value
+    // The cell's accessible text is its value: the name comes from the column header.
+    expect(within(row).getByRole("cell", { name: "Premium" })).toBe(plan);
+    expectInViewport(plan, "plan");
+    await screenshot("narrow-host-columns");
+    await expectNoAxeViolations();
+
+    // Wide: the header row names the columns, the cells show only their values.
+    await page.viewport(1100, 800);
+    rerender(
+      <PortalCustomerAdminProvider adapter={createMemoryAdapter({ customers })} locale="en">
+        <main><h1>Customers</h1><CustomerTable columns={columns} now={NOW} /></main>
+      </PortalCustomerAdminProvider>,
+    );
+    await waitFor(() => expect(bodyRows()[0]!.querySelector<HTMLElement>('[data-column-id="plan"]')!.innerText).toBe("Premium"));
+    expect(bodyRows()[0]!.querySelector(".pca-customer-table__cell-label")).not.toBeVisible();
+  });
+
   it("keeps table semantics for assistive technology (Chromium's accessibility tree) and axe finds nothing", async () => {
     await renderPage(375);
     const roles = await accessibilityRoles();

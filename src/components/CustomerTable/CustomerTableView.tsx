@@ -282,10 +282,15 @@ const CustomerRow = memo(function CustomerRow({
         const id = columnId(column);
         const content = typeof column === "string" ? <BuiltInCell id={column} customer={customer} nowMs={nowMs} hasClientClock={hasClientClock} /> : column.cell(customer);
         const className = typeof column === "string" ? CELL_CLASS[column] : undefined;
-        return index === headerIndex ? (
-          <th key={id} scope="row" className={className} data-column-id={id}>{content}</th>
-        ) : (
-          <td key={id} className={className} data-column-id={id}>{content}</td>
+        if (index === headerIndex) return <th key={id} scope="row" className={className} data-column-id={id}>{content}</th>;
+        // The card layout of narrow containers shows no header row for these: each value gets its
+        // column's name beside it (hidden from assistive technology, which has the column header).
+        const label = column === "created" ? t(BUILT_IN.created.label) : typeof column === "string" ? null : column.header;
+        return (
+          <td key={id} className={className} data-column-id={id}>
+            {label !== null && <span className="pca-customer-table__cell-label" aria-hidden="true">{label}</span>}
+            {content}
+          </td>
         );
       })}
       {renderRowActions && <td className="pca-customer-table__actions">{renderRowActions(customer)}</td>}
