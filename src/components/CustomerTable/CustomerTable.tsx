@@ -29,7 +29,7 @@ export interface CustomerTableProps extends UseCustomerTableOptions, RootAttribu
   /** Whether to offer "Export customers" (CSV of everything matching the filter). Default `true`. */
   hasExport?: boolean;
   /**
-   * Whether a confirmed action shows a visible, dismissible success status above the table.
+   * Whether a confirmed action shows a visible, dismissible success status (after the rows, sticky at the bottom of the viewport).
    * Default `true`. Turn it off to show your own toast from the `on…Complete` callbacks; the
    * message is then still announced to screen readers through a visually hidden live region.
    */

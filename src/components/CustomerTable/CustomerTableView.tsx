@@ -131,8 +131,9 @@ export interface CustomerTableViewProps extends RootAttributes {
   /** A message for the polite live region (role `status`), e.g. "Access revoked for Ava Kim." Visually hidden. */
   announcement?: string;
   /**
-   * A visible success status above the table (role `status`, so it is announced too), e.g.
-   * "Password changed for Ava Kim.", with a Dismiss button. Empty or absent: nothing shown.
+   * A visible success status (role `status`, so it is announced too), e.g. "Password changed for
+   * Ava Kim.", with a Dismiss button, right after the table, sticky at the bottom of the viewport
+   * above the bulk bar, so its appearing moves no row. Empty or absent: nothing shown.
    */
   successMessage?: string;
   /** Called by the success status's Dismiss button. Without it there is no button. */
@@ -159,6 +160,8 @@ const BUILT_IN: Record<CustomerColumnId, { label: MessageKey; sortField?: Custom
 };
 
 const columnId = (column: CustomerTableColumn) => (typeof column === "string" ? column : column.id);
+/** A header's text when it is plain text (the narrow layout's cell labels need a string). */
+const plainText = (node: ReactNode) => (typeof node === "string" || typeof node === "number" ? String(node) : undefined);
 /** Which column holds the row headers: one marked so, else `name`, else the first. */
 function rowHeaderIndex(columns: readonly CustomerTableColumn[]): number {
   const marked = columns.findIndex((c) => typeof c !== "string" && c.isRowHeader);
@@ -283,15 +286,11 @@ const CustomerRow = memo(function CustomerRow({
         const content = typeof column === "string" ? <BuiltInCell id={column} customer={customer} nowMs={nowMs} hasClientClock={hasClientClock} /> : column.cell(customer);
         const className = typeof column === "string" ? CELL_CLASS[column] : undefined;
         if (index === headerIndex) return <th key={id} scope="row" className={className} data-column-id={id}>{content}</th>;
-        // The card layout of narrow containers shows no header row for these: each value gets its
-        // column's name beside it (hidden from assistive technology, which has the column header).
-        const label = column === "created" ? t(BUILT_IN.created.label) : typeof column === "string" ? null : column.header;
-        return (
-          <td key={id} className={className} data-column-id={id}>
-            {label !== null && <span className="pca-customer-table__cell-label" aria-hidden="true">{label}</span>}
-            {content}
-          </td>
-        );
+        // The card layout of narrow containers shows no header row for these: the CSS puts the
+        // column's name before each value (generated content with empty alternative text, so
+        // assistive technology, which has the column header, and the cell's text don't get it twice).
+        const label = column === "created" ? t(BUILT_IN.created.label) : typeof column === "string" ? undefined : plainText(column.header);
+        return <td key={id} className={className} data-column-id={id} data-label={label}>{content}</td>;
       })}
       {renderRowActions && <td className="pca-customer-table__actions">{renderRowActions(customer)}</td>}
     </tr>
@@ -482,6 +481,18 @@ export function CustomerTableView(props: CustomerTableViewProps) {
     ));
   }
 
+  // The dock's height, for the rows' scroll margin: keyboard focus moving down the rows stays above it.
+  const rootRef = useRef<HTMLDivElement>(null);
+  const dockRef = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const root = rootRef.current;
+    const dock = dockRef.current;
+    if (!root || !dock || typeof ResizeObserver === "undefined") return;
+    const observer = new ResizeObserver(() => root.style.setProperty("--_pca-dock-size", `${dock.offsetHeight}px`));
+    observer.observe(dock);
+    return () => observer.disconnect();
+  }, []);
+
   // Not the selection: a toolbar appearing with the first checked row would move every row down.
   const showToolbar = !!onSearchChange || !!onStatusFilterChange || !!toolbarActions;
   const showCount = isSelectable && selected.length > 0 && !bulkBar;
@@ -489,6 +500,7 @@ export function CustomerTableView(props: CustomerTableViewProps) {
   return (
     <div
       {...pickRootAttributes(props)}
+      ref={rootRef}
       className={["pca-root", "pca-customer-table", className].filter(Boolean).join(" ")}
       dir={dir}
       lang={locale}
@@ -496,29 +508,6 @@ export function CustomerTableView(props: CustomerTableViewProps) {
       data-fetching={isFetching ? "" : undefined}
       data-selection={isSelectable && selected.length > 0 ? "" : undefined}
     >
-      {/* One polite live region, always in the DOM so a new message is announced: visible for
-          the success status, visually hidden for a plain announcement. */}
-      <div className="pca-customer-table__success" data-status={successMessage ? "shown" : "hidden"}>
-        {successMessage && (
-          <svg className="pca-customer-table__success-icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
-            <path d="M3.5 8.5l3 3 6-7" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
-          </svg>
-        )}
-        <div
-          role="status"
-          aria-live="polite"
-          aria-atomic="true"
-          className="pca-customer-table__success-text"
-          style={successMessage ? undefined : visuallyHidden}
-        >
-          {successMessage || announcement}
-        </div>
-        {successMessage && onDismissSuccess && (
-          <button type="button" className="pca-link-button" onClick={onDismissSuccess}>
-            {t("table.success.dismiss")}
-          </button>
-        )}
-      </div>
       {/* Filter, sort and page results: their own always-present region, so they never overwrite the success status. */}
       <div role="status" aria-live="polite" aria-atomic="true" data-announcement="results" style={visuallyHidden}>
         {resultsAnnouncement}
@@ -607,9 +596,35 @@ export function CustomerTableView(props: CustomerTableViewProps) {
           <tbody>{body}</tbody>
         </table>
       </div>
-      {/* After the rows (sticky at the viewport's bottom), so its arrival moves none of them. Always
-          mounted: the bar renders nothing without a selection, but its dialog must outlive the selection it clears. */}
-      {isSelectable && bulkBar}
+      {/* After the rows, sticky at the viewport's bottom: the success status and the bulk bar arrive
+          without moving any row. */}
+      <div ref={dockRef} className="pca-customer-table__dock">
+        {/* One polite live region, always in the DOM so a new message is announced: visible for
+            the success status, visually hidden for a plain announcement. */}
+        <div className="pca-customer-table__success" data-status={successMessage ? "shown" : "hidden"}>
+          {successMessage && (
+            <svg className="pca-customer-table__success-icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+              <path d="M3.5 8.5l3 3 6-7" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
+            </svg>
+          )}
+          <div
+            role="status"
+            aria-live="polite"
+            aria-atomic="true"
+            className="pca-customer-table__success-text"
+            style={successMessage ? undefined : visuallyHidden}
+          >
+            {successMessage || announcement}
+          </div>
+          {successMessage && onDismissSuccess && (
+            <button type="button" className="pca-link-button" onClick={onDismissSuccess}>
+              {t("table.success.dismiss")}
+            </button>
+          )}
+        </div>
+        {/* Always mounted: the bar renders nothing without a selection, but its dialog must outlive the selection it clears. */}
+        {isSelectable && bulkBar}
+      </div>
       {(hasRows || showCount) && (
         <div className="pca-customer-table__footer">
           {showCount && (
