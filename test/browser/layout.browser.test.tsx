@@ -11,6 +11,7 @@ import { PortalCustomersPage } from "../../src/components/PortalCustomersPage";
 import { PortalCustomerAdminProvider } from "../../src/data/PortalCustomerAdminProvider";
 import type { PortalCustomer } from "../../src/domain/types";
 import { messages as arabic } from "../../src/locales/ar";
+import { messages as german } from "../../src/locales/de";
 import { createMemoryAdapter, generateCustomers } from "../../src/testing";
 import "../../src/styles.css";
 
@@ -225,6 +226,32 @@ describe("narrow container (375 px)", () => {
     expect(getComputedStyle(row).boxShadow).toMatch(/inset$|inset/);
     expect(getComputedStyle(row).boxShadow).toMatch(/-4px 0px 0px/);
     await screenshot("layout-375-rtl");
+  });
+});
+
+describe("fixed columns and longer translations", () => {
+  it("a long status label (German, with a host's longer wording) wraps inside its cell instead of spilling over, at 1,100 and 375 px", async () => {
+    for (const width of [1100, 375]) {
+      await page.viewport(width, 800);
+      const { unmount } = render(
+        <PortalCustomerAdminProvider adapter={createMemoryAdapter({ customers: customers.map((c) => ({ ...c, status: "revoked" as const })) })} locale="de" messages={{ ...german, "table.status.revoked": "Zugriff dauerhaft entzogen" }}>
+          <main><h1>Kunden</h1><CustomerTable now={NOW} /></main>
+        </PortalCustomerAdminProvider>,
+      );
+      await waitFor(() => expect(screen.getAllByRole("rowheader")).toHaveLength(25));
+      for (const badge of document.querySelectorAll<HTMLElement>(".pca-customer-table__status")) {
+        expect(badge).toHaveTextContent("Zugriff dauerhaft entzogen");
+        const td = badge.closest("td")!;
+        const padding = parseFloat(getComputedStyle(td).paddingInlineEnd);
+        const cell = td.getBoundingClientRect();
+        const box = badge.getBoundingClientRect();
+        expect(badge.scrollWidth, `${width} px`).toBeLessThanOrEqual(badge.clientWidth);
+        expect(box.right, `${width} px`).toBeLessThanOrEqual(cell.right - (width > 640 ? padding : 0));
+        expect(box.left, `${width} px`).toBeGreaterThanOrEqual(cell.left);
+      }
+      await screenshot(`status-long-${width}`);
+      unmount();
+    }
   });
 });
 
