@@ -70,6 +70,43 @@ describe("CustomerTable results announcements in Chromium", () => {
     expect(heard).toEqual(["Sorted by Last active, newest first", "Page 2, showing 26–50 of 5,002", "Sorted by Name, A to Z"]);
   });
 
+  it("a typed filter, the status filter and a filter that matches nothing are each heard once", async () => {
+    await page.viewport(1100, 800);
+    const list = generateCustomers(300, { seed: 9 });
+    // A first name that some revoked customer has, so the status filter still finds someone.
+    const name = list.find((c) => c.status === "revoked")!.displayName.split(" ")[0]!.toLowerCase();
+    const matching = list.filter((c) => c.displayName.toLowerCase().includes(name) || c.email.toLowerCase().includes(name));
+    const revokedMatching = matching.filter((c) => c.status === "revoked").length;
+    render(
+      <main>
+        <h1>Customers</h1>
+        <PortalCustomerAdminProvider adapter={createMemoryAdapter({ customers: list, latency: 20 })} locale="en">
+          <CustomerTable />
+        </PortalCustomerAdminProvider>
+      </main>,
+    );
+    const region = document.querySelector<HTMLElement>("[data-announcement='results']")!;
+    await waitFor(() => expect(screen.getAllByRole("rowheader").length).toBeGreaterThan(0));
+    const { heard, stop } = record(region);
+    const count = (n: number) => `${n} customer${n === 1 ? "" : "s"}`;
+
+    // Real keystrokes, one by one: one announcement once the search settles, not one per letter.
+    await userEvent.type(screen.getByRole("searchbox"), name);
+    const filtered = `${count(matching.length)} match${matching.length === 1 ? "es" : ""} “${name}”`;
+    await waitFor(() => expect(region).toHaveTextContent(filtered));
+    await waitFor(() => expect(screen.getByRole("table")).not.toHaveAttribute("aria-busy"));
+    await userEvent.selectOptions(screen.getByRole("combobox"), "revoked");
+    await waitFor(() => expect(region.textContent).not.toBe(filtered));
+    await waitFor(() => expect(screen.getByRole("table")).not.toHaveAttribute("aria-busy"));
+    const statusText = region.textContent!;
+    expect(revokedMatching).toBeGreaterThan(0);
+    expect(statusText).toBe(`${revokedMatching} revoked ${revokedMatching === 1 ? "customer matches" : "customers match"} “${name}”`);
+    await userEvent.type(screen.getByRole("searchbox"), "zzzq");
+    await waitFor(() => expect(region).toHaveTextContent(`No revoked customers match “${name}zzzq”`));
+    stop();
+    expect(heard).toEqual([filtered, statusText, `No revoked customers match “${name}zzzq”`]);
+  });
+
   it("the first selection is heard: the selection status exists before it", async () => {
     await page.viewport(1100, 800);
     render(
