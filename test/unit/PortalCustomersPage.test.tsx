@@ -68,6 +68,9 @@ describe("PortalCustomersPage", () => {
     expect(alert.closest(".pca-customer-table")).not.toBeNull();
     expect(screen.getAllByRole("alert")).toHaveLength(1);
     expect(screen.getAllByRole("button", { name: "Retry" })).toHaveLength(1);
+    // Nothing to filter without the context: no filter box or status select beside the error.
+    expect(screen.queryByRole("searchbox")).toBeNull();
+    expect(screen.queryByRole("combobox")).toBeNull();
     // The others say they are unavailable, quietly, with nothing to press.
     for (const element of [
       screen.getByRole("navigation", { name: "Admin" }),
@@ -83,6 +86,7 @@ describe("PortalCustomersPage", () => {
     await userEvent.click(within(alert).getByRole("button", { name: "Retry" }));
     await waitFor(() => expect(screen.getAllByRole("rowheader")).toHaveLength(12));
     expect(screen.queryByRole("alert")).toBeNull();
+    expect(screen.getByRole("searchbox", { name: "Filter by name or email" })).toBeInTheDocument();
     expect(within(screen.getByRole("navigation", { name: "Admin" })).getByRole("link", { name: "Portal-only customers" })).toBeInTheDocument();
   });
 

@@ -1,4 +1,5 @@
 import { useCallback, type ComponentType } from "react";
+import { useAdminContext } from "../../data/PortalCustomerAdminProvider";
 import type { CustomerAction, PortalCustomer } from "../../domain/types";
 import type { CustomerActionResult } from "../_dialog/types";
 import { BulkActionBar } from "../BulkActionBar";
@@ -68,6 +69,8 @@ export const CUSTOMER_DIALOGS: Readonly<Record<CustomerAction, ComponentType<Acc
 export function CustomerTable(props: CustomerTableProps) {
   const { columns, hasBulkActions = true, hasExport = true, hasSuccessStatus = true, now, className } = props;
   const table = useCustomerTable(props);
+  // Without the admin context there is nothing to filter: the one error and its Retry stand alone.
+  const isContextFailed = useAdminContext().status === "error";
   const { getActionsMenuProps } = table;
   const renderRowActions = useCallback(
     (customer: PortalCustomer) => <CustomerActionsMenu {...getActionsMenuProps(customer)} />,
@@ -93,9 +96,9 @@ export function CustomerTable(props: CustomerTableProps) {
         onRetry={table.retry}
         search={table.query.search}
         appliedSearch={table.appliedQuery.search}
-        onSearchChange={table.setSearch}
+        onSearchChange={isContextFailed ? undefined : table.setSearch}
         statusFilter={table.query.status}
-        onStatusFilterChange={table.setStatusFilter}
+        onStatusFilterChange={isContextFailed ? undefined : table.setStatusFilter}
         sort={table.query.sort}
         onSortChange={table.setSort}
         onPageChange={table.setOffset}
