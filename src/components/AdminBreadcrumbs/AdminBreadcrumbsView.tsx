@@ -60,11 +60,11 @@ export function AdminBreadcrumbsView(props: AdminBreadcrumbsViewProps) {
       lang: locale,
       as: "nav",
       className,
-      status: props.state,
+      view: props,
       loadingLabel: label,
       errorLabel: label,
       loading: { label: t("breadcrumbs.loading"), lines: 4, layout: "inline" },
-      failure: { title: t("breadcrumbs.error"), onRetry: props.state === "error" ? props.onRetry : undefined, isAlert: false, isQuiet: props.state === "error" && props.isQuiet },
+      failure: { title: t("breadcrumbs.error"), isAlert: false },
     });
   }
   return (

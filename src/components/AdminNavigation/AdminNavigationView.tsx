@@ -73,13 +73,11 @@ export function AdminNavigationView(props: AdminNavigationViewProps) {
       lang: locale,
       as: "nav",
       className,
-      status: props.state,
+      view: props,
       loadingLabel: label,
       errorLabel: label,
       loading: { label: t("nav.loading"), lines: 5 },
-      failure: props.state === "error"
-        ? { title: t("nav.contextErrorTitle"), error: props.error, onRetry: props.onRetry, isQuiet: props.isQuiet }
-        : { title: t("nav.contextErrorTitle") },
+      failure: { title: t("nav.contextErrorTitle") },
     });
   }
   return (

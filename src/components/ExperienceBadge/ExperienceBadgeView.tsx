@@ -50,9 +50,9 @@ export function ExperienceBadgeView(props: ExperienceBadgeViewProps) {
       lang: locale,
       as: "div",
       className,
-      status: props.state,
+      view: props,
       loading: { label: t("badge.loading"), lines: 2, layout: "inline" },
-      failure: { title: t("badge.error"), onRetry: props.state === "error" ? props.onRetry : undefined, isAlert: false, isQuiet: props.state === "error" && props.isQuiet },
+      failure: { title: t("badge.error"), isAlert: false },
     });
   }
   const { experience, role, environment } = props.viewer;

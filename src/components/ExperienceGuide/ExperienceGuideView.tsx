@@ -73,13 +73,11 @@ export function ExperienceGuideView(props: ExperienceGuideViewProps) {
       lang: locale,
       as: "section",
       className,
-      status: props.state,
+      view: props,
       loadingLabel: t("guide.loading"),
       errorLabel: t("nav.contextErrorTitle"),
       loading: { label: t("guide.loading"), lines: 5 },
-      failure: props.state === "error"
-        ? { title: t("nav.contextErrorTitle"), error: props.error, onRetry: props.onRetry, isQuiet: props.isQuiet }
-        : { title: t("nav.contextErrorTitle") },
+      failure: { title: t("nav.contextErrorTitle") },
     });
   }
   return <GuideContent {...props} className={className} />;

@@ -8,21 +8,30 @@ export interface AdminContextStatusShellProps {
   as: "nav" | "section" | "div";
   /** The class names of the component it stands in for. */
   className: string;
-  /** `loading` (a labelled skeleton) or `error` (the message with Retry), as `data-status`. */
-  status: "loading" | "error";
+  /**
+   * The View's props in its loading or error state: `state` (a labelled skeleton, or the
+   * message with Retry; as `data-status`), and for an error its `error` (explained in words),
+   * `onRetry` and `isQuiet`.
+   */
+  view: AdminContextStatusViewState;
   /** The element's accessible name while loading (e.g. the navigation's label). */
   loadingLabel?: string;
   /** The element's accessible name after an error. */
   errorLabel?: string;
   /** The skeleton's announcement, bars and layout. */
   loading: AdminContextLoadingProps;
-  /** The error message, its error and Retry. */
-  failure: Omit<AdminContextErrorProps, "children">;
+  /** The error's headline, and whether it is an alert. */
+  failure: Pick<AdminContextErrorProps, "title" | "isAlert">;
   /** Text direction of the element (the locale's). */
   dir?: "ltr" | "rtl";
   /** Language of the element (the locale). */
   lang?: string;
 }
+
+/** @internal What the shell reads of a View's loading or error props. */
+export type AdminContextStatusViewState =
+  | { state: "loading" }
+  | { state: "error"; error?: unknown; onRetry?: () => void; isQuiet?: boolean };
 
 /**
  * @internal The one loading / error shell of the components that need the admin context
@@ -32,9 +41,9 @@ export interface AdminContextStatusShellProps {
  * the context arrives and the View renders its ready `<nav>` in the same place.
  */
 export function adminContextStatusShell({
-  as: Tag, className, status, loadingLabel, errorLabel, loading, failure, dir, lang,
+  as: Tag, className, view, loadingLabel, errorLabel, loading, failure, dir, lang,
 }: AdminContextStatusShellProps) {
-  if (status === "loading") {
+  if (view.state === "loading") {
     return (
       <Tag className={className} dir={dir} lang={lang} aria-label={loadingLabel} aria-busy="true" data-status="loading">
         <AdminContextLoading {...loading} />
@@ -42,8 +51,8 @@ export function adminContextStatusShell({
     );
   }
   return (
-    <Tag className={className} dir={dir} lang={lang} aria-label={errorLabel} data-status="error" data-quiet={failure.isQuiet ? "" : undefined}>
-      <AdminContextError {...failure} />
+    <Tag className={className} dir={dir} lang={lang} aria-label={errorLabel} data-status="error" data-quiet={view.isQuiet ? "" : undefined}>
+      <AdminContextError {...failure} error={view.error} onRetry={view.onRetry} isQuiet={view.isQuiet} />
     </Tag>
   );
 }
