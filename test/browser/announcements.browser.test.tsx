@@ -25,6 +25,19 @@ async function expectNoAxeViolations() {
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
 
+/** The connected table in a host page (a main landmark and a heading), on the memory adapter. */
+async function renderTable(options: Parameters<typeof createMemoryAdapter>[0]) {
+  await page.viewport(1100, 800);
+  render(
+    <main>
+      <h1>Customers</h1>
+      <PortalCustomerAdminProvider adapter={createMemoryAdapter(options)} locale="en">
+        <CustomerTable />
+      </PortalCustomerAdminProvider>
+    </main>,
+  );
+}
+
 /** Every text a live region took, in order (what a screen reader is handed). */
 function record(region: HTMLElement) {
   const heard: string[] = [];
@@ -38,15 +51,7 @@ function record(region: HTMLElement) {
 
 describe("CustomerTable results announcements in Chromium", () => {
   it("sort and page changes reach one polite, visually hidden status region, once each", async () => {
-    await page.viewport(1100, 800);
-    render(
-      <main>
-        <h1>Customers</h1>
-        <PortalCustomerAdminProvider adapter={createMemoryAdapter({ customers, latency: 20 })} locale="en">
-          <CustomerTable />
-        </PortalCustomerAdminProvider>
-      </main>,
-    );
+    await renderTable({ customers, latency: 20 });
     const region = document.querySelector<HTMLElement>("[data-announcement='results']")!;
     expect(region).toHaveAttribute("role", "status");
     expect(region).toHaveAttribute("aria-live", "polite");
@@ -71,20 +76,12 @@ describe("CustomerTable results announcements in Chromium", () => {
   });
 
   it("a typed filter, the status filter and a filter that matches nothing are each heard once", async () => {
-    await page.viewport(1100, 800);
     const list = generateCustomers(300, { seed: 9 });
     // A first name that some revoked customer has, so the status filter still finds someone.
     const name = list.find((c) => c.status === "revoked")!.displayName.split(" ")[0]!.toLowerCase();
     const matching = list.filter((c) => c.displayName.toLowerCase().includes(name) || c.email.toLowerCase().includes(name));
     const revokedMatching = matching.filter((c) => c.status === "revoked").length;
-    render(
-      <main>
-        <h1>Customers</h1>
-        <PortalCustomerAdminProvider adapter={createMemoryAdapter({ customers: list, latency: 20 })} locale="en">
-          <CustomerTable />
-        </PortalCustomerAdminProvider>
-      </main>,
-    );
+    await renderTable({ customers: list, latency: 20 });
     const region = document.querySelector<HTMLElement>("[data-announcement='results']")!;
     await waitFor(() => expect(screen.getAllByRole("rowheader").length).toBeGreaterThan(0));
     const { heard, stop } = record(region);
@@ -108,15 +105,7 @@ describe("CustomerTable results announcements in Chromium", () => {
   });
 
   it("the first selection is heard: the selection status exists before it", async () => {
-    await page.viewport(1100, 800);
-    render(
-      <main>
-        <h1>Customers</h1>
-        <PortalCustomerAdminProvider adapter={createMemoryAdapter({ customers: customers.slice(0, 30) })} locale="en">
-          <CustomerTable />
-        </PortalCustomerAdminProvider>
-      </main>,
-    );
+    await renderTable({ customers: customers.slice(0, 30) });
     await waitFor(() => expect(screen.getAllByRole("rowheader")).toHaveLength(25));
     const region = document.querySelector<HTMLElement>("[data-announcement='selection']")!;
     expect(region).toHaveAttribute("role", "status");
@@ -151,15 +140,7 @@ describe("CustomerTable results announcements in Chromium", () => {
   });
 
   it("bulk Delete: the disabled Delete gives its reason, Enter with a wrong number says what is wrong (axe clean)", async () => {
-    await page.viewport(1100, 800);
-    render(
-      <main>
-        <h1>Customers</h1>
-        <PortalCustomerAdminProvider adapter={createMemoryAdapter({ customers: customers.slice(0, 30) })} locale="en">
-          <CustomerTable />
-        </PortalCustomerAdminProvider>
-      </main>,
-    );
+    await renderTable({ customers: customers.slice(0, 30) });
     await waitFor(() => expect(screen.getAllByRole("rowheader")).toHaveLength(25));
     await userEvent.click(screen.getAllByRole("checkbox")[1]!);
     await userEvent.click(screen.getAllByRole("checkbox")[2]!);
