@@ -95,7 +95,7 @@ export function CustomerTable(props: CustomerTableProps) {
         errorMessage={table.errorMessage}
         onRetry={table.retry}
         search={table.query.search}
-        appliedSearch={table.appliedQuery.search}
+        resultsAnnouncement={table.resultsAnnouncement}
         onSearchChange={isContextFailed ? undefined : table.setSearch}
         statusFilter={table.query.status}
         onStatusFilterChange={isContextFailed ? undefined : table.setStatusFilter}

@@ -87,6 +87,12 @@ export interface CustomerTableViewProps extends RootAttributes {
    * keystroke. Default: `search` trimmed.
    */
   appliedSearch?: string;
+  /**
+   * What the results live region says, when you compute it yourself (e.g. `useCustomerTable`'s
+   * `resultsAnnouncement`). Default: derived from these props, once per settled change of the
+   * search, status filter, order or page.
+   */
+  resultsAnnouncement?: string;
   /** Called on every keystroke in the filter box (debounce before requesting). Without it the box is hidden. */
   onSearchChange?: (search: string) => void;
   /** The status filter. Default `all`. */
@@ -306,7 +312,7 @@ const CustomerRow = memo(function CustomerRow({
 export function CustomerTableView(props: CustomerTableViewProps) {
   const {
     columns = DEFAULT_CUSTOMER_COLUMNS, customers, total, offset = 0, limit = 25, status = "success", isFetching = false,
-    errorTitle, errorMessage, onRetry, search = "", appliedSearch, onSearchChange, statusFilter = "all", onStatusFilterChange,
+    errorTitle, errorMessage, onRetry, search = "", appliedSearch, resultsAnnouncement: givenAnnouncement, onSearchChange, statusFilter = "all", onStatusFilterChange,
     sort, onSortChange, onPageChange, isFiltered, onClearFilters, isSelectable = true,
     selectedIds, defaultSelectedIds, onSelectedIdsChange, isReadOnly = false, readOnlyReason,
     renderRowActions, toolbarActions, bulkBar, announcement, successMessage, onDismissSuccess, tableRef, now, className,
@@ -335,10 +341,12 @@ export function CustomerTableView(props: CustomerTableViewProps) {
     : !hasRows ? (filtered ? "no-match" : "empty")
     : "ready";
   const isBusy = isSkeleton || isFetching;
-  const resultsAnnouncement = useResultsAnnouncement({
-    isSettled: status === "success" && !isFetching && customers !== undefined,
+  // Given by the host (the connected table passes its hook's): not derived a second time.
+  const derivedAnnouncement = useResultsAnnouncement({
+    isSettled: givenAnnouncement === undefined && status === "success" && !isFetching && customers !== undefined,
     search: appliedSearch ?? search.trim(), status: statusFilter, sort, offset, limit, count: rows.length, total: count,
   });
+  const resultsAnnouncement = givenAnnouncement ?? derivedAnnouncement;
 
   // Retry and Clear filters leave with the state they belong to: focus follows to the table
   // (Retry) or the filter box (Clear filters) instead of dropping to <body>.
