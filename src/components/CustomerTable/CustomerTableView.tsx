@@ -5,7 +5,7 @@ import {
 } from "react";
 import { useMessages } from "../../i18n/I18nContext";
 import { useNow } from "../../data/useNow";
-import { isFocusLost } from "../_shared/focus";
+import { focusWithoutJump, isFocusLost } from "../_shared/focus";
 import { pickRootAttributes, type RootAttributes } from "../_shared/rootAttributes";
 import { visuallyHidden } from "../_shared/visuallyHidden";
 import type {
@@ -360,7 +360,7 @@ export function CustomerTableView(props: CustomerTableViewProps) {
     focusNext.current = null;
     if (!isFocusLost()) return;
     const element = pending.target === "filter" ? filterRef.current ?? ownTableRef.current : ownTableRef.current;
-    element?.focus({ preventScroll: true });
+    focusWithoutJump(element);
   });
 
   const selectedSet = new Set(selected);

@@ -17,6 +17,7 @@ import type {
 } from "../../domain/types";
 import type { MessageKey } from "../../i18n/messages";
 import { errorMessageKey, errorMessageValues } from "../_shared/errorMessage";
+import { focusWithoutJump } from "../_shared/focus";
 import type { CustomerActionResult } from "../_dialog/types";
 import type { ExportCompleteEvent } from "../ExportCustomersButton";
 import { useResultsAnnouncement } from "./useResultsAnnouncement";
@@ -465,16 +466,9 @@ export function useCustomerTable(options: UseCustomerTableOptions = {}): Custome
     },
     [openDialog],
   );
-  // The table itself when no row's button is left: without scrolling the page to the table's
-  // top (its outline is drawn inside, so its scroll container doesn't clip it), scrolled
-  // into view only when it is entirely outside the viewport.
-  const focusTable = () => {
-    const table = tableRef.current;
-    if (!table) return;
-    table.focus({ preventScroll: true });
-    const box = table.getBoundingClientRect();
-    if (box.bottom <= 0 || box.top >= window.innerHeight) table.scrollIntoView({ block: "nearest" });
-  };
+  // The table itself when no row's button is left (its outline is drawn inside, so its scroll
+  // container doesn't clip it), without the page jumping to its top.
+  const focusTable = () => focusWithoutJump(tableRef.current);
   // Back to the row's ••• button; when the row is gone (deleted, migrated), to the ••• of the
   // row that took its place, else the nearest row's, else the table.
   const returnFocus = (event: Event, customerId: string) => {

@@ -22,3 +22,14 @@ export function focusableNear(anchor: Element): HTMLElement | null {
 export function isFocusLost(doc: Document = document): boolean {
   return doc.activeElement === null || doc.activeElement === doc.body;
 }
+
+/**
+ * @internal Focuses `element` without scrolling the page to its top (a tall table would jump),
+ * scrolling only when it is entirely outside the viewport.
+ */
+export function focusWithoutJump(element: HTMLElement | null): void {
+  if (!element) return;
+  element.focus({ preventScroll: true });
+  const box = element.getBoundingClientRect();
+  if (box.bottom <= 0 || box.top >= window.innerHeight) element.scrollIntoView({ block: "nearest" });
+}
