@@ -514,7 +514,6 @@ export function CustomerTableView(props: CustomerTableViewProps) {
       lang={locale}
       data-status={viewState}
       data-fetching={isFetching ? "" : undefined}
-      data-selection={isSelectable && selected.length > 0 ? "" : undefined}
     >
       {/* Filter, sort and page results: their own always-present region, so they never overwrite the success status. */}
       <div role="status" aria-live="polite" aria-atomic="true" data-announcement="results" style={visuallyHidden}>
